@@ -55,10 +55,13 @@ final class TypeMapper {
 
 	private final Map<String, Def> topLevel = new LinkedHashMap<>();
 
+	private final Set<String> schemaTypeNames = new HashSet<>();
+
 	TypeMapper(JsonNode schemas, Config config, String packageName) {
 		this.schemas = schemas;
 		this.config = config;
 		this.packageName = packageName;
+		schemas.fieldNames().forEachRemaining((name) -> this.schemaTypeNames.add(config.typeName(name)));
 	}
 
 	Map<String, Def> topLevel() {
@@ -542,9 +545,13 @@ final class TypeMapper {
 		if (owner == null) {
 			String name = (schemaName != null) ? this.config.typeName(schemaName) : hint;
 			if (schemaName == null) {
+				// An inline type never takes a name a schema has, whatever order they are reached in.
+				if (this.schemaTypeNames.contains(name)) {
+					name = name + "Item";
+				}
 				String base = name;
 				int suffix = 2;
-				while (this.topLevel.containsKey(name)) {
+				while (this.topLevel.containsKey(name) || this.schemaTypeNames.contains(name)) {
 					name = base + suffix++;
 				}
 			}
