@@ -38,25 +38,84 @@ public final class ModelSupport {
 	}
 
 	/**
+	 * Check that a builder was given a required field, and not as JSON {@code null}.
+	 * @param value the builder's field: {@code null} when unset, empty when JSON null
+	 * @param type the simple name of the type being built
+	 * @param field the JSON name of the field
+	 * @throws OpenAIInvalidDataException if the value is unset or null
+	 */
+	public static void checkSet(@Nullable Optional<?> value, String type, String field) {
+		if (value == null || value.isEmpty()) {
+			throw new OpenAIInvalidDataException("`" + field + "` is required, but was not set on " + type);
+		}
+	}
+
+	/**
 	 * Check that a builder was given a path parameter that is not blank: a blank one would
 	 * change which endpoint the request reaches.
-	 * @param value the value, possibly unset
+	 * @param value the builder's field
 	 * @param type the simple name of the type being built
 	 * @param field the name of the path parameter
+	 * @throws OpenAIInvalidDataException if the value is unset or blank
 	 */
-	public static void checkPathParam(@Nullable Object value, String type, String field) {
-		checkRequired(value, type, field);
-		if (String.valueOf(value).isBlank()) {
+	public static void checkPathParam(@Nullable Optional<?> value, String type, String field) {
+		checkSet(value, type, field);
+		if (String.valueOf(value.get()).isBlank()) {
 			throw new OpenAIInvalidDataException("`" + field + "` must not be blank on " + type);
 		}
 	}
 
 	/**
-	 * Turn a query parameter's value into plain Java values: open enums become their strings.
+	 * Return the text of a path parameter.
+	 * @param value the params' field, set by a successful build
+	 * @return the text
+	 */
+	public static String pathValue(@Nullable Optional<?> value) {
+		return String.valueOf(queryValue(orNull(value)));
+	}
+
+	/**
+	 * Add a query parameter when it is set, turning open enums into their strings.
+	 * @param query the query parameters being collected
+	 * @param name the parameter name
+	 * @param value the params' field
+	 */
+	public static void putQueryParam(Map<String, Object> query, String name, @Nullable Optional<?> value) {
+		Object plain = orNull(value);
+		if (plain != null) {
+			query.put(name, queryValue(plain));
+		}
+	}
+
+	/**
+	 * Add a header parameter when it is set.
+	 * @param headers the headers being collected
+	 * @param name the header name
+	 * @param value the params' field: a value or a list of values
+	 */
+	public static void putHeader(Map<String, List<String>> headers, String name, @Nullable Optional<?> value) {
+		Object plain = orNull(value);
+		if (plain == null) {
+			return;
+		}
+		List<String> values = new ArrayList<>();
+		if (plain instanceof List<?> list) {
+			for (Object item : list) {
+				values.add(String.valueOf(queryValue(item)));
+			}
+		}
+		else {
+			values.add(String.valueOf(queryValue(plain)));
+		}
+		headers.put(name, values);
+	}
+
+	/**
+	 * Turn a parameter's value into plain Java values: open enums become their strings.
 	 * @param value the value
 	 * @return the plain value
 	 */
-	public static Object queryValue(Object value) {
+	static @Nullable Object queryValue(@Nullable Object value) {
 		if (value instanceof StringEnum stringEnum) {
 			return stringEnum.asString();
 		}
@@ -71,37 +130,21 @@ public final class ModelSupport {
 	}
 
 	/**
-	 * Turn a header parameter's value into header values.
-	 * @param value a value or a list of values
-	 * @return the header values
-	 */
-	public static List<String> headerValues(Object value) {
-		List<String> result = new ArrayList<>();
-		if (value instanceof List<?> list) {
-			for (Object item : list) {
-				result.add(String.valueOf(queryValue(item)));
-			}
-		}
-		else {
-			result.add(String.valueOf(queryValue(value)));
-		}
-		return result;
-	}
-
-	/**
-	 * Return a required field of a value read from JSON, failing if the server left it out.
+	 * Return a required field of a value read from JSON, failing if the server left it out
+	 * or sent JSON {@code null}.
 	 * @param <T> the field type
-	 * @param value the value, possibly absent
+	 * @param value the field: {@code null} when absent, empty when JSON null
 	 * @param type the simple name of the type that holds it
 	 * @param field the JSON name of the field
 	 * @return the value
-	 * @throws OpenAIInvalidDataException if the value is absent
+	 * @throws OpenAIInvalidDataException if the value is absent or null
 	 */
-	public static <T> T required(@Nullable T value, String type, String field) {
+	public static <T> T required(@Nullable Optional<T> value, String type, String field) {
 		if (value == null) {
 			throw new OpenAIInvalidDataException("`" + field + "` is required in " + type + ", but was absent");
 		}
-		return value;
+		return value.orElseThrow(
+				() -> new OpenAIInvalidDataException("`" + field + "` is required in " + type + ", but was null"));
 	}
 
 	/**
@@ -121,7 +164,7 @@ public final class ModelSupport {
 	 * @param list the list, possibly absent
 	 * @return the view
 	 */
-	public static <T> List<T> listView(@Nullable List<T> list) {
+	private static <T> List<T> listView(@Nullable List<T> list) {
 		return (list != null) ? Collections.unmodifiableList(list) : Collections.emptyList();
 	}
 
@@ -142,7 +185,7 @@ public final class ModelSupport {
 	 * @param map the map, possibly absent
 	 * @return the view
 	 */
-	public static <V> Map<String, V> mapView(@Nullable Map<String, V> map) {
+	private static <V> Map<String, V> mapView(@Nullable Map<String, V> map) {
 		return (map != null) ? Collections.unmodifiableMap(map) : Collections.emptyMap();
 	}
 

@@ -3,6 +3,7 @@ package io.github.openaispring.spec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -78,6 +79,8 @@ public final class RequestSchemaValidator {
 
 	private static volatile RequestSchemaValidator shared;
 
+	private static RequestSchemaValidator shapes;
+
 	private final OpenApiSpec spec;
 
 	private final StrictSchemaRewriter rewriter;
@@ -109,8 +112,20 @@ public final class RequestSchemaValidator {
 	 * requests fail that check
 	 */
 	public RequestSchemaValidator(OpenApiSpec spec, boolean strictOneOf) {
+		this(spec, strictOneOf, false);
+	}
+
+	/**
+	 * Create a validator for the given spec.
+	 * @param spec the spec
+	 * @param strictOneOf {@code true} to enforce that exactly one {@code oneOf} branch matches
+	 * @param shapeOnly {@code true} to check only the shape of a body (types, fields, required
+	 * fields, enums) and not the range or length of its values, for bodies made of
+	 * placeholder values
+	 */
+	public RequestSchemaValidator(OpenApiSpec spec, boolean strictOneOf, boolean shapeOnly) {
 		this.spec = spec;
-		this.rewriter = new StrictSchemaRewriter(strictOneOf);
+		this.rewriter = new StrictSchemaRewriter(strictOneOf, shapeOnly);
 		this.document = this.rewriter.document(spec.root());
 		ObjectNode operations = this.document.putObject(OPERATIONS);
 		for (String operationId : spec.operationIds()) {
@@ -125,6 +140,18 @@ public final class RequestSchemaValidator {
 				(builder) -> builder
 					.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build())
 					.schemas((iri) -> DOCUMENT_IRI.equals(iri) ? new String(content, StandardCharsets.UTF_8) : null));
+	}
+
+	/**
+	 * Return a validator over {@link OpenApiSpec#get()} that checks only the shape of a body
+	 * (see {@link #RequestSchemaValidator(OpenApiSpec, boolean, boolean)}), created on first use.
+	 * @return the shared shape validator
+	 */
+	public static synchronized RequestSchemaValidator shapes() {
+		if (shapes == null) {
+			shapes = new RequestSchemaValidator(OpenApiSpec.get(), false, true);
+		}
+		return shapes;
 	}
 
 	/**
@@ -197,7 +224,11 @@ public final class RequestSchemaValidator {
 
 	/**
 	 * Return the undeclared properties in a request body, as JSON paths such as
-	 * {@code $.messages[0].nope}.
+	 * {@code $.messages[0].nope}. When the body has no other error this is exactly what
+	 * the schema rejects; otherwise, inside unions ({@code anyOf}/{@code oneOf}), only the
+	 * branches that match the instance best are considered (a failing {@code type} or
+	 * discriminating {@code enum}/{@code const} rules a branch out, then the fewest
+	 * failures on the object itself win).
 	 * @param operationId the operation id
 	 * @param mediaType the media type
 	 * @param body the body
@@ -252,9 +283,8 @@ public final class RequestSchemaValidator {
 	 * JSON Schema drops the annotations of a failing sub-schema, so when part of an object
 	 * fails, the {@code unevaluatedProperties} of the schema that owns it also reports
 	 * properties it does declare; such echoes are dropped. Undeclared properties reported
-	 * inside a union branch that does not apply (its discriminating {@code enum} or
-	 * {@code const}, or its {@code type}, fails) stay in the messages but are not counted as
-	 * undeclared properties.
+	 * by a union branch that is not among the closest matches of its union stay in the
+	 * messages but are not counted as undeclared properties.
 	 */
 	private List<Finding> findings(String pointer, JsonNode body) {
 		List<Error> errors = schema(pointer).validate(body);
@@ -263,6 +293,7 @@ public final class RequestSchemaValidator {
 			paths.add(elements(error.getEvaluationPath()));
 		}
 		List<Finding> findings = new ArrayList<>(errors.size());
+		Scorer scorer = new Scorer(errors, paths);
 		for (int i = 0; i < errors.size(); i++) {
 			Error error = errors.get(i);
 			if (!isUndeclaredProperty(error)) {
@@ -272,8 +303,9 @@ public final class RequestSchemaValidator {
 			List<Object> path = paths.get(i);
 			List<Object> owner = path.subList(0, path.size() - 1);
 			boolean ownerFailedOtherwise = false;
-			for (List<Object> other : paths) {
-				ownerFailedOtherwise |= !other.equals(path) && startsWith(other, owner);
+			for (int j = 0; j < errors.size() && !ownerFailedOtherwise; j++) {
+				ownerFailedOtherwise = !paths.get(j).equals(path) && startsWith(paths.get(j), owner)
+						&& errors.get(j).getInstanceLocation().startsWith(error.getInstanceLocation());
 			}
 			if (ownerFailedOtherwise && "unevaluatedProperties".equals(error.getKeyword())) {
 				JsonNode ownerSchema = schemaAt(pointer, owner);
@@ -281,78 +313,81 @@ public final class RequestSchemaValidator {
 					continue;
 				}
 			}
-			boolean undeclared = !inInapplicableBranch(path, paths);
-			if (undeclared && ownerFailedOtherwise) {
-				JsonNode instanceSchema = schemaAt(pointer, path.subList(0, instanceStart(path)));
-				undeclared = instanceSchema == null || !declared(instanceSchema).contains(error.getProperty());
-			}
-			findings.add(new Finding(error, undeclared));
+			findings.add(new Finding(error, inClosestBranches(error, path, scorer)));
 		}
 		return findings;
 	}
 
 	/**
-	 * Return the length of the evaluation path prefix that leads to the first schema
-	 * applied at the same instance location as the keyword ending the path.
+	 * Count the steps into child instances between a position of an evaluation path and
+	 * the keyword ending it.
 	 */
-	private static int instanceStart(List<Object> path) {
-		int start = 0;
-		int i = 0;
+	private static int instanceSteps(List<Object> path, int from) {
+		int steps = 0;
+		int i = from;
 		while (i < path.size() - 1) {
-			Object segment = path.get(i);
-			if ("$ref".equals(segment) || "not".equals(segment) || "if".equals(segment) || "then".equals(segment)
-					|| "else".equals(segment)) {
-				i++;
+			if (changesInstance(path.get(i))) {
+				steps++;
 			}
-			else if (isUnion(segment) || "allOf".equals(segment) || "dependentSchemas".equals(segment)) {
-				i += 2;
-			}
-			else if ("properties".equals(segment) || "patternProperties".equals(segment)
-					|| "prefixItems".equals(segment)) {
-				i += 2;
-				start = i;
-			}
-			else {
-				i++;
-				start = i;
-			}
+			i = nextSegment(path, i);
 		}
-		return Math.min(start, path.size());
+		return steps;
+	}
+
+	private static int nextSegment(List<Object> path, int i) {
+		Object segment = path.get(i);
+		boolean named = isUnion(segment) || "allOf".equals(segment) || "dependentSchemas".equals(segment)
+				|| "properties".equals(segment) || "patternProperties".equals(segment) || "prefixItems".equals(segment);
+		return named ? i + 2 : i + 1;
+	}
+
+	private static boolean changesInstance(Object segment) {
+		return !("$ref".equals(segment) || "not".equals(segment) || "if".equals(segment) || "then".equals(segment)
+				|| "else".equals(segment) || isUnion(segment) || "allOf".equals(segment)
+				|| "dependentSchemas".equals(segment));
 	}
 
 	/**
-	 * Whether an evaluation path passes through a union branch that fails its
-	 * discriminating check.
+	 * Whether every union branch the evaluation path of an error passes through is one of
+	 * the closest matches of its union for the instance at hand (see {@link Scorer}).
 	 */
-	private static boolean inInapplicableBranch(List<Object> path, List<List<Object>> all) {
+	private static boolean inClosestBranches(Error error, List<Object> path, Scorer scorer) {
 		for (int i = 0; i + 1 < path.size(); i++) {
-			if (isUnion(path.get(i)) && path.get(i + 1) instanceof Integer) {
-				List<Object> branch = path.subList(0, i + 2);
-				for (List<Object> other : all) {
-					if (startsWith(other, branch) && isDiscriminatingFailure(other.subList(branch.size(), other.size()))) {
-						return true;
-					}
-				}
+			if (!isUnion(path.get(i)) || !(path.get(i + 1) instanceof Integer)) {
+				continue;
+			}
+			NodePath instance = error.getInstanceLocation();
+			for (int steps = instanceSteps(path, i + 2); steps > 0 && instance != null; steps--) {
+				instance = instance.getParent();
+			}
+			if (instance != null && !scorer.isClosest(path.subList(0, i + 1), path.get(i + 1), instance)) {
+				return false;
 			}
 		}
-		return false;
+		return true;
 	}
 
 	/**
-	 * Whether the rest of an evaluation path below a branch is a {@code type} failure of
-	 * the branch itself, or an {@code enum}/{@code const} failure of one of its
-	 * properties.
+	 * Check whether the rest of an evaluation path below a branch is a {@code type},
+	 * {@code enum} or {@code const} failure of the branch itself (depth 0), or an
+	 * {@code enum}/{@code const} failure of one of its properties (depth 1). Only
+	 * {@code $ref} and {@code allOf} are looked through: a failure inside a nested union
+	 * only rules out that union's branch.
+	 * @return the depth, or -1 if it is not such a failure
 	 */
-	private static boolean isDiscriminatingFailure(List<Object> rest) {
+	private static int discriminatingFailureDepth(List<Object> rest) {
 		int i = skipInPlace(rest, 0);
-		if (i == rest.size() - 1) {
-			return "type".equals(rest.get(i)) || "enum".equals(rest.get(i)) || "const".equals(rest.get(i));
+		if (i == rest.size() - 1 && ("type".equals(rest.get(i)) || "enum".equals(rest.get(i))
+				|| "const".equals(rest.get(i)))) {
+			return 0;
 		}
 		if (i + 2 < rest.size() && "properties".equals(rest.get(i))) {
 			int j = skipInPlace(rest, i + 2);
-			return j == rest.size() - 1 && ("enum".equals(rest.get(j)) || "const".equals(rest.get(j)));
+			if (j == rest.size() - 1 && ("enum".equals(rest.get(j)) || "const".equals(rest.get(j)))) {
+				return 1;
+			}
 		}
-		return false;
+		return -1;
 	}
 
 	private static int skipInPlace(List<Object> path, int start) {
@@ -362,8 +397,7 @@ public final class RequestSchemaValidator {
 			if ("$ref".equals(segment)) {
 				i++;
 			}
-			else if ((isUnion(segment) || "allOf".equals(segment)) && i + 1 < path.size()
-					&& path.get(i + 1) instanceof Integer) {
+			else if ("allOf".equals(segment) && i + 1 < path.size() && path.get(i + 1) instanceof Integer) {
 				i += 2;
 			}
 			else {
@@ -550,6 +584,103 @@ public final class RequestSchemaValidator {
 	}
 
 	private record Finding(Error error, boolean undeclared) {
+
+	}
+
+	/**
+	 * Scores how badly the branches of a union fail for one instance, to tell the closest
+	 * matches. A failing discriminator ({@code type} of the instance, {@code enum} or
+	 * {@code const} of one of its properties) costs 1000, any other failure on the
+	 * instance itself (such as {@code required}) costs 1; undeclared properties and
+	 * failures deeper in the instance cost nothing. A nested union at the same instance
+	 * costs as much as its best branch.
+	 */
+	private static final class Scorer {
+
+		private final List<Error> errors;
+
+		private final List<List<Object>> paths;
+
+		private final Map<String, Integer> scores = new HashMap<>();
+
+		Scorer(List<Error> errors, List<List<Object>> paths) {
+			this.errors = errors;
+			this.paths = paths;
+		}
+
+		boolean isClosest(List<Object> union, Object branch, NodePath instance) {
+			Map<Object, Integer> branchScores = branchScores(union, instance);
+			int best = branchScores.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+			return branchScores.getOrDefault(branch, 0) <= best;
+		}
+
+		private Map<Object, Integer> branchScores(List<Object> union, NodePath instance) {
+			Map<Object, Integer> branchScores = new HashMap<>();
+			for (int j = 0; j < this.errors.size(); j++) {
+				List<Object> other = this.paths.get(j);
+				if (other.size() > union.size() && startsWith(other, union)
+						&& this.errors.get(j).getInstanceLocation().startsWith(instance)) {
+					Object branch = other.get(union.size());
+					branchScores.computeIfAbsent(branch,
+							(key) -> score(new ArrayList<>(other.subList(0, union.size() + 1)), instance));
+				}
+			}
+			return branchScores;
+		}
+
+		private int score(List<Object> prefix, NodePath instance) {
+			String key = prefix + " " + instance;
+			Integer cached = this.scores.get(key);
+			if (cached != null) {
+				return cached;
+			}
+			int score = 0;
+			Set<List<Object>> nestedUnions = new LinkedHashSet<>();
+			for (int j = 0; j < this.errors.size(); j++) {
+				List<Object> path = this.paths.get(j);
+				NodePath location = this.errors.get(j).getInstanceLocation();
+				if (!startsWith(path, prefix) || !location.startsWith(instance)) {
+					continue;
+				}
+				int nested = nestedUnion(path, prefix.size());
+				if (nested >= 0) {
+					nestedUnions.add(path.subList(0, nested + 1));
+				}
+				else if (!isUndeclaredProperty(this.errors.get(j))) {
+					int depth = discriminatingFailureDepth(path.subList(prefix.size(), path.size()));
+					if (depth >= 0 && instance.equals((depth == 1) ? location.getParent() : location)) {
+						score += 1000;
+					}
+					else if (location.equals(instance)) {
+						score++;
+					}
+				}
+			}
+			for (List<Object> union : nestedUnions) {
+				score += branchScores(union, instance).values().stream().mapToInt(Integer::intValue).min().orElse(0);
+			}
+			this.scores.put(key, score);
+			return score;
+		}
+
+		/**
+		 * Return the position of the first union keyword after {@code from} that is
+		 * applied to the same instance, or -1.
+		 */
+		private static int nestedUnion(List<Object> path, int from) {
+			int i = from;
+			while (i < path.size() - 1) {
+				Object segment = path.get(i);
+				if (isUnion(segment) && path.get(i + 1) instanceof Integer) {
+					return i;
+				}
+				if (changesInstance(segment)) {
+					return -1;
+				}
+				i = nextSegment(path, i);
+			}
+			return -1;
+		}
 
 	}
 

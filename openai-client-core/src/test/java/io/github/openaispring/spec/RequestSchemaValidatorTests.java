@@ -141,6 +141,50 @@ class RequestSchemaValidatorTests {
 	}
 
 	@Test
+	void undeclaredPropertyIsReportedForTheClosestUnionBranch() {
+		// Tool is a union; FileSearchTool matches by type and does not declare "name",
+		// which FunctionTool does
+		String body = "{\"model\":\"gpt-4o\",\"tools\":[{\"type\":\"file_search\",\"vector_store_ids\":[\"vs_1\"],\"name\":\"n\"}]}";
+		assertThat(validate("createResponse", JSON, body)).anyMatch((error) -> error.contains("'name'"));
+		assertThat(this.validator.undeclaredProperties("createResponse", JSON, json(body)))
+			.containsExactly("$.tools[0].name");
+	}
+
+	@Test
+	void undeclaredPropertyIsReportedEvenIfTheObjectHasOtherErrors() {
+		// FunctionTool requires "strict" too
+		String body = "{\"model\":\"gpt-4o\",\"tools\":[{\"type\":\"function\",\"name\":\"f\",\"parameters\":{},\"extra\":1}]}";
+		assertThat(this.validator.undeclaredProperties("createResponse", JSON, json(body)))
+			.containsExactly("$.tools[0].extra");
+	}
+
+	@Test
+	void undeclaredPropertiesAreReportedPerArrayItem() {
+		String body = "{\"model\":\"gpt-4o\",\"input\":[{\"type\":\"message\",\"role\":\"user\",\"content\":\"x\",\"bar\":2},"
+				+ "{\"type\":\"function_call_output\",\"call_id\":\"c\",\"output\":\"o\",\"baz\":1}]}";
+		assertThat(this.validator.undeclaredProperties("createResponse", JSON, json(body)))
+			.containsExactly("$.input[0].bar", "$.input[1].baz");
+	}
+
+	@Test
+	void otherBranchesDoNotReportDeclaredPropertiesAsUndeclared() {
+		// InputImageContent requires "detail"; the other content branches do not declare
+		// image_url, but they are not the closest match
+		String body = "{\"model\":\"gpt-4o\",\"input\":[{\"role\":\"user\",\"content\":[{\"type\":\"input_image\",\"image_url\":\"https://x\"}]}]}";
+		assertThat(validate("createResponse", JSON, body)).anyMatch((error) -> error.contains("'detail'"));
+		assertThat(this.validator.undeclaredProperties("createResponse", JSON, json(body))).isEmpty();
+	}
+
+	@Test
+	void validatesInstancesOfComponentSchemas() {
+		String embedding = "{\"object\":\"embedding\",\"index\":0,\"embedding\":[0.1,0.2]}";
+		assertThat(this.validator.validateSchema("Embedding", json(embedding))).isEmpty();
+		String extra = "{\"object\":\"embedding\",\"index\":0,\"embedding\":[0.1],\"norm\":1}";
+		assertThat(this.validator.undeclaredSchemaProperties("Embedding", json(extra))).containsExactly("$.norm");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.validator.validateSchema("NoSuchSchema", json("{}")));
+	}
+
+	@Test
 	void compilesAndValidatesEveryRequestSchemaQuickly() {
 		OpenApiSpec spec = this.validator.spec();
 		long start = System.nanoTime();

@@ -213,9 +213,9 @@ public final class SpecExamples {
 				}
 			}
 		}
-		JsonNode shared = this.spec.root().path("components").path("responses");
-		for (String name : shared.propertyNames()) {
-			addResponseExamples("response " + name, shared.get(name));
+		JsonNode componentResponses = this.spec.root().path("components").path("responses");
+		for (String name : componentResponses.propertyNames()) {
+			addResponseExamples("response " + name, componentResponses.get(name));
 		}
 	}
 

@@ -1,6 +1,8 @@
 package io.github.openaispring.spec;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +78,23 @@ class SpecExamplesTests {
 		assertThat(this.examples.skipped())
 			.anyMatch((skipped) -> skipped.source().startsWith("createTranscription x-oaiMeta")
 					&& skipped.reason() == Reason.NO_NAMED_SCHEMA);
+	}
+
+	@Test
+	void reportsHowManyExamplesMatchTheirSchemaStrictly() {
+		RequestSchemaValidator validator = RequestSchemaValidator.shared();
+		Map<String, Integer> undeclared = new TreeMap<>();
+		int valid = 0;
+		for (SpecExample example : this.examples.all()) {
+			if (validator.validateSchema(example.schemaName(), example.json()).isEmpty()) {
+				valid++;
+			}
+			validator.undeclaredSchemaProperties(example.schemaName(), example.json())
+				.forEach((path) -> undeclared.merge(example.schemaName(), 1, Integer::sum));
+		}
+		System.out.println("SpecExamples: " + valid + " of " + this.examples.all().size()
+				+ " examples are valid against their schema (strict); undeclared properties per schema: " + undeclared);
+		assertThat(valid).isGreaterThan(this.examples.all().size() / 2);
 	}
 
 	@Test

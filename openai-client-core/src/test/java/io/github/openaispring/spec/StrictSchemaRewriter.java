@@ -52,14 +52,33 @@ final class StrictSchemaRewriter {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+	/** Keywords that constrain a value's range or length rather than its shape. */
+	private static final java.util.Set<String> VALUE_CONSTRAINTS = java.util.Set.of("minimum", "maximum",
+			"exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "pattern", "minItems",
+			"maxItems", "uniqueItems", "minProperties", "maxProperties", "not");
+
 	private final boolean strictOneOf;
+
+	private final boolean shapeOnly;
 
 	/**
 	 * Create a rewriter.
 	 * @param strictOneOf {@code false} to turn every {@code oneOf} into {@code anyOf}
 	 */
 	StrictSchemaRewriter(boolean strictOneOf) {
+		this(strictOneOf, false);
+	}
+
+	/**
+	 * Create a rewriter.
+	 * @param strictOneOf {@code false} to turn every {@code oneOf} into {@code anyOf}
+	 * @param shapeOnly {@code true} to drop the keywords that constrain a value's range or
+	 * length ({@code minimum}, {@code maxLength}, {@code pattern}, {@code not}, ...), keeping
+	 * those that fix its shape: types, fields, required fields and enums
+	 */
+	StrictSchemaRewriter(boolean strictOneOf, boolean shapeOnly) {
 		this.strictOneOf = strictOneOf;
+		this.shapeOnly = shapeOnly;
 	}
 
 	/**
@@ -101,6 +120,9 @@ final class StrictSchemaRewriter {
 		for (Map.Entry<String, JsonNode> entry : schema.properties()) {
 			String keyword = entry.getKey();
 			JsonNode value = entry.getValue();
+			if (this.shapeOnly && VALUE_CONSTRAINTS.contains(keyword)) {
+				continue;
+			}
 			switch (keyword) {
 				case "nullable", "description", "example", "examples" -> {
 				}

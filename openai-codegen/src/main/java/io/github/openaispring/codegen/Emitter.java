@@ -186,10 +186,12 @@ final class Emitter {
 		return type.annotated(AnnotationSpec.builder(NULLABLE).build());
 	}
 
-	/** The type a field is stored as: JSON null is an empty optional where the API allows it. */
+	/**
+	 * The type a field is stored as: {@code null} when absent, an empty optional for JSON
+	 * {@code null}, so that both are written back as they were read.
+	 */
 	private static TypeName storedType(Prop prop) {
-		TypeName type = typeName(prop.type);
-		return prop.nullable ? ParameterizedTypeName.get(OPTIONAL, type) : type;
+		return ParameterizedTypeName.get(OPTIONAL, typeName(prop.type));
 	}
 
 	static String javadoc(String text) {
@@ -373,13 +375,9 @@ final class Emitter {
 						prop.jsonName);
 			doc += "\n@return the value\n@throws io.github.openaispring.errors.OpenAIInvalidDataException if the server left this required field out";
 		}
-		else if (prop.nullable) {
+		else {
 			method.returns(nullable(type)).addStatement("return $T.orNull(this.$N)", MODEL_SUPPORT, prop.javaName);
 			doc += "\n@return the value, or {@code null} when absent or JSON {@code null}";
-		}
-		else {
-			method.returns(nullable(type)).addStatement("return this.$N", prop.javaName);
-			doc += "\n@return the value, or {@code null} when absent";
 		}
 		method.addJavadoc("$L\n", doc);
 		if (prop.deprecated) {
@@ -406,14 +404,12 @@ final class Emitter {
 			.addStatement("$T result = new $T<>()", HEADER_MAP, LINKED_HASH_MAP);
 		for (Prop prop : def.props) {
 			switch (prop.location) {
-				case PATH -> path.addStatement("result.put($S, String.valueOf(this.$N))", prop.jsonName, prop.javaName);
-				case QUERY -> query.beginControlFlow("if (this.$N != null)", prop.javaName)
-					.addStatement("result.put($S, $T.queryValue(this.$N))", prop.jsonName, MODEL_SUPPORT, prop.javaName)
-					.endControlFlow();
-				case HEADER -> headers.beginControlFlow("if (this.$N != null)", prop.javaName)
-					.addStatement("result.put($S, $T.headerValues(this.$N))", prop.jsonName, MODEL_SUPPORT,
-							prop.javaName)
-					.endControlFlow();
+				case PATH -> path.addStatement("result.put($S, $T.pathValue(this.$N))", prop.jsonName, MODEL_SUPPORT,
+						prop.javaName);
+				case QUERY -> query.addStatement("$T.putQueryParam(result, $S, this.$N)", MODEL_SUPPORT, prop.jsonName,
+						prop.javaName);
+				case HEADER -> headers.addStatement("$T.putHeader(result, $S, this.$N)", MODEL_SUPPORT, prop.jsonName,
+						prop.javaName);
 				default -> {
 				}
 			}
@@ -516,13 +512,13 @@ final class Emitter {
 		}
 		MethodSpec.Builder empty = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
 		for (Prop prop : def.props) {
-			if (prop.constValue != null && prop.required && prop.type == Scalar.STRING) {
-				if (prop.nullable) {
-					empty.addStatement("this.$N = $T.of($S)", prop.javaName, OPTIONAL, prop.constValue);
-				}
-				else {
-					empty.addStatement("this.$N = $S", prop.javaName, prop.constValue);
-				}
+			if (prop.constValue != null && prop.type == Scalar.STRING) {
+				empty.addStatement("this.$N = $T.of($S)", prop.javaName, OPTIONAL, prop.constValue);
+			}
+			else if (prop.required && prop.type instanceof Named named && named.def() instanceof EnumDef enumDef
+					&& enumDef.values.size() == 1) {
+				empty.addStatement("this.$N = $T.of($T.of($S))", prop.javaName, OPTIONAL, enumDef.className,
+						enumDef.values.iterator().next());
 			}
 		}
 		builder.addMethod(empty.build());
@@ -553,7 +549,7 @@ final class Emitter {
 						prop.jsonName);
 			}
 			else if (prop.required && !prop.nullable) {
-				build.addStatement("$T.checkRequired(this.$N, $S, $S)", MODEL_SUPPORT, prop.javaName, def.simpleName(),
+				build.addStatement("$T.checkSet(this.$N, $S, $S)", MODEL_SUPPORT, prop.javaName, def.simpleName(),
 						prop.jsonName);
 			}
 		}
@@ -586,7 +582,9 @@ final class Emitter {
 			primary.addStatement("this.$N = $T.ofNullable($L)", prop.javaName, OPTIONAL, value);
 		}
 		else {
-			primary.addStatement("this.$N = $L", prop.javaName, value);
+			// A null given for a field the API never sets to null unsets the field.
+			primary.addStatement("this.$N = ($N != null) ? $T.of($L) : null", prop.javaName, prop.javaName, OPTIONAL,
+					value);
 		}
 		signatures.claim(prop.javaName, type);
 		builder.addMethod(primary.addStatement("return this").build());
@@ -614,11 +612,8 @@ final class Emitter {
 							prop.jsonName)
 					.addParameter(STRING, "key")
 					.addParameter(typeName(map.value()), "value")
-					.addCode(prop.nullable
-							? CodeBlock.of("this.$N = $T.of($T.put($T.orNull(this.$N), key, value));\n", prop.javaName,
-									OPTIONAL, MODEL_SUPPORT, MODEL_SUPPORT, prop.javaName)
-							: CodeBlock.of("this.$N = $T.put(this.$N, key, value);\n", prop.javaName, MODEL_SUPPORT,
-									prop.javaName))
+					.addStatement("this.$N = $T.of($T.put($T.orNull(this.$N), key, value))", prop.javaName, OPTIONAL,
+							MODEL_SUPPORT, MODEL_SUPPORT, prop.javaName)
 					.addStatement("return this")
 					.build());
 			}
@@ -674,11 +669,8 @@ final class Emitter {
 			.addJavadoc("Add one element to the {@code $L} field.\n@param value the element\n@return this builder\n",
 					prop.jsonName)
 			.addParameter(itemType, "value")
-			.addCode(prop.nullable
-					? CodeBlock.of("this.$N = $T.of($T.append($T.orNull(this.$N), value, $S));\n", prop.javaName, OPTIONAL,
-							MODEL_SUPPORT, MODEL_SUPPORT, prop.javaName, prop.jsonName)
-					: CodeBlock.of("this.$N = $T.append(this.$N, value, $S);\n", prop.javaName, MODEL_SUPPORT,
-							prop.javaName, prop.jsonName))
+			.addStatement("this.$N = $T.of($T.append($T.orNull(this.$N), value, $S))", prop.javaName, OPTIONAL,
+					MODEL_SUPPORT, MODEL_SUPPORT, prop.javaName, prop.jsonName)
 			.addStatement("return this")
 			.build());
 		for (Overload overload : forms(item, CodeBlock.of("value"))) {

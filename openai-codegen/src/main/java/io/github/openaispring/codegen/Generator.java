@@ -37,8 +37,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  * scope (a TSV of operationId and SDK call), {@code --all=true} to generate for every
  * operation and schema of the specification instead, and {@code --out=} the source folder.
  * Besides the sources it writes {@code openai-spec/openapi.json} (the same document as JSON,
- * for tests) and {@code openai-spec/manifest.json} (operations and types generated) next to
- * the source folder.
+ * for tests) and {@code openai-spec/manifest.json} (operations and types generated) beside
+ * the folder that holds the source folder ({@code target/openai-spec}).
  */
 public final class Generator {
 
@@ -61,7 +61,7 @@ public final class Generator {
 		Map<String, String[]> scope = readScope(Path.of(options.get("scope")));
 		Result result = generate(spec, scope, all);
 		deleteRecursively(out);
-		Path specOut = out.resolveSibling("openai-spec");
+		Path specOut = out.getParent().resolveSibling("openai-spec");
 		Files.createDirectories(specOut);
 		int files = new Emitter(PACKAGE).write(result.types(), out);
 		ObjectMapper json = new ObjectMapper();

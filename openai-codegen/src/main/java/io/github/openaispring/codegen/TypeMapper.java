@@ -161,7 +161,7 @@ final class TypeMapper {
 		if (schema.has("allOf") && !schema.has("properties")) {
 			List<JsonNode> parts = new ArrayList<>();
 			for (JsonNode part : schema.get("allOf")) {
-				if (isNull(part)) {
+				if (isNull(part) || part.path("nullable").asBoolean(false) && isAnnotationOnly(part)) {
 					nullable = true;
 				}
 				else if (!isAnnotationOnly(part)) {
@@ -190,7 +190,7 @@ final class TypeMapper {
 			if (!strings) {
 				return new Resolved(scalar(schema), nullable);
 			}
-			if (values.size() <= 1) {
+			if (values.isEmpty()) {
 				return new Resolved(Scalar.STRING, nullable);
 			}
 			EnumDef def = new EnumDef(className(owner, hint, schemaName), schemaName, description(schema), owner);
@@ -243,6 +243,20 @@ final class TypeMapper {
 		};
 	}
 
+	private static boolean isNullable(JsonNode schema) {
+		if (schema.path("nullable").asBoolean(false)) {
+			return true;
+		}
+		for (String keyword : List.of("anyOf", "oneOf", "allOf")) {
+			for (JsonNode branch : schema.path(keyword)) {
+				if (isNull(branch) || branch.path("nullable").asBoolean(false)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	private static boolean isNull(JsonNode schema) {
 		if ("null".equals(schema.path("type").asText())) {
 			return true;
@@ -255,7 +269,7 @@ final class TypeMapper {
 		Iterator<String> names = schema.fieldNames();
 		while (names.hasNext()) {
 			String name = names.next();
-			if (!name.equals("description") && !name.equals("title") && !name.equals("example")
+			if (!name.equals("description") && !name.equals("title") && !name.equals("example") && !name.equals("nullable")
 					&& !name.equals("default") && !name.equals("deprecated") && !name.startsWith("x-")) {
 				return false;
 			}
@@ -363,7 +377,7 @@ final class TypeMapper {
 				&& !branch.has("additionalProperties") && branch.has("properties"));
 	}
 
-	private static String inlineVariantName(JsonNode branch, int index) {
+	private String inlineVariantName(JsonNode branch, int index) {
 		JsonNode properties = branch.path("properties");
 		for (String discriminator : IMPLICIT_DISCRIMINATORS) {
 			JsonNode property = properties.path(discriminator);
@@ -379,14 +393,45 @@ final class TypeMapper {
 		return "Variant" + index;
 	}
 
-	/** The single value a property is fixed to, from {@code const} or a one-value {@code enum}. */
-	static String constValue(JsonNode property) {
+	/**
+	 * The single value a property is fixed to, from an inline {@code const} or one-value
+	 * {@code enum}, looking through a nullable wrapper ({@code anyOf [X, null]}). A reference to
+	 * a named one-value enum is not a constant: it is an enum that may grow.
+	 */
+	String constValue(JsonNode property) {
+		if (property.has("$ref")) {
+			return null;
+		}
 		if (property.has("const") && property.get("const").isTextual()) {
 			return property.get("const").asText();
 		}
 		JsonNode values = property.get("enum");
-		if (values != null && values.size() == 1 && values.get(0).isTextual()) {
-			return values.get(0).asText();
+		if (values != null) {
+			List<String> texts = new ArrayList<>();
+			for (JsonNode value : values) {
+				if (value.isTextual()) {
+					texts.add(value.asText());
+				}
+			}
+			return (texts.size() == 1) ? texts.get(0) : null;
+		}
+		for (String keyword : List.of("anyOf", "oneOf", "allOf")) {
+			if (property.has(keyword)) {
+				String found = null;
+				for (JsonNode branch : property.get(keyword)) {
+					if (isNull(branch) || isAnnotationOnly(branch)) {
+						continue;
+					}
+					if (found != null) {
+						return null;
+					}
+					found = constValue(branch);
+					if (found == null) {
+						return null;
+					}
+				}
+				return found;
+			}
 		}
 		return null;
 	}
@@ -512,13 +557,15 @@ final class TypeMapper {
 		for (Map.Entry<String, JsonNode> entry : properties.entrySet()) {
 			String name = entry.getKey();
 			JsonNode property = entry.getValue();
-			Resolved resolved = resolve(property, def, nestedHint(def, name), null);
+			String constValue = constValue(property);
+			Resolved resolved = (constValue != null) ? new Resolved(Scalar.STRING, isNullable(property))
+					: resolve(property, def, nestedHint(def, name), null);
 			String description = description(property);
 			if (description.isEmpty() && property.has("$ref")) {
 				description = description(schema(refName(property)));
 			}
 			addProp(def, new Prop(name, resolved.type(), required.contains(name), resolved.nullable(), description,
-					constValue(property), property.path("deprecated").asBoolean(false), location));
+					constValue, property.path("deprecated").asBoolean(false), location));
 		}
 	}
 
