@@ -75,6 +75,8 @@ final class Emitter {
 
 	private static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
 
+	private static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON, "JsonAutoDetect");
+
 	private static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON, "JsonPropertyOrder");
 
 	private static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
@@ -225,6 +227,13 @@ final class Emitter {
 		addJavadoc(type, def.description, "");
 		type.addAnnotation(AnnotationSpec.builder(JSON_INCLUDE)
 			.addMember("value", "$T.Include.NON_NULL", JSON_INCLUDE)
+			.build());
+		// Only the annotated fields are JSON: an accessor such as isScimManaged() must not be
+		// taken for a property, whichever mapper writes the object.
+		type.addAnnotation(AnnotationSpec.builder(JSON_AUTO_DETECT)
+			.addMember("getterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
+			.addMember("isGetterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
+			.addMember("setterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
 			.build());
 		List<Prop> body = new ArrayList<>();
 		for (Prop prop : def.props) {
@@ -514,6 +523,9 @@ final class Emitter {
 		for (Prop prop : def.props) {
 			if (prop.constValue != null && prop.type == Scalar.STRING) {
 				empty.addStatement("this.$N = $T.of($S)", prop.javaName, OPTIONAL, prop.constValue);
+			}
+			else if (prop.constInteger != null && prop.type == Scalar.INTEGER) {
+				empty.addStatement("this.$N = $T.of($LL)", prop.javaName, OPTIONAL, prop.constInteger);
 			}
 			else if (prop.required && prop.type instanceof Named named && named.def() instanceof EnumDef enumDef
 					&& enumDef.values.size() == 1) {

@@ -63,6 +63,8 @@ final class Model {
 
 		final String constValue;
 
+		Long constInteger;
+
 		final boolean deprecated;
 
 		final Location location;

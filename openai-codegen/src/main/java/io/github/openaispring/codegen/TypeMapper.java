@@ -393,6 +393,15 @@ final class TypeMapper {
 		return "Variant" + index;
 	}
 
+	/** The single integer an inline integer {@code enum} allows, such as an audio sample rate. */
+	private static Long constInteger(JsonNode property) {
+		JsonNode values = property.get("enum");
+		if (values != null && values.size() == 1 && values.get(0).isIntegralNumber()) {
+			return values.get(0).asLong();
+		}
+		return null;
+	}
+
 	/**
 	 * The single value a property is fixed to, from an inline {@code const} or one-value
 	 * {@code enum}, looking through a nullable wrapper ({@code anyOf [X, null]}). A reference to
@@ -558,14 +567,17 @@ final class TypeMapper {
 			String name = entry.getKey();
 			JsonNode property = entry.getValue();
 			String constValue = constValue(property);
+			Long constInteger = constInteger(property);
 			Resolved resolved = (constValue != null) ? new Resolved(Scalar.STRING, isNullable(property))
 					: resolve(property, def, nestedHint(def, name), null);
 			String description = description(property);
 			if (description.isEmpty() && property.has("$ref")) {
 				description = description(schema(refName(property)));
 			}
-			addProp(def, new Prop(name, resolved.type(), required.contains(name), resolved.nullable(), description,
-					constValue, property.path("deprecated").asBoolean(false), location));
+			Prop prop = new Prop(name, resolved.type(), required.contains(name), resolved.nullable(), description,
+					constValue, property.path("deprecated").asBoolean(false), location);
+			prop.constInteger = constInteger;
+			addProp(def, prop);
 		}
 	}
 
