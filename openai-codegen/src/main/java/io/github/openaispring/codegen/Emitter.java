@@ -664,6 +664,12 @@ final class Emitter {
 							CodeBlock.of("new $T($L)", variant.wrapperName(union), argument)));
 				}
 			}
+			for (Variant variant : union.variants) {
+				if (variant.wrapped instanceof Named wrapped && wrapped.def() instanceof EnumDef enumDef) {
+					result.add(new Overload(STRING, variant.name + "String", CodeBlock.of("new $T($T.of($L))",
+							variant.wrapperName(union), enumDef.className, argument)));
+				}
+			}
 		}
 		return result;
 	}

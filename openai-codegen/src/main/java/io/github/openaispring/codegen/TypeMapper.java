@@ -353,7 +353,9 @@ final class TypeMapper {
 				variant = variant(union, target.type(), description(branch), names);
 			}
 			else {
-				Resolved target = resolve(branch, union, hint + "Item", null);
+				// An inline enum beside objects lists keywords, such as tool_choice's "auto".
+				String branchHint = branch.has("enum") ? "Keyword" : hint + "Item";
+				Resolved target = resolve(branch, union, branchHint, null);
 				variant = variant(union, target.type(), description(branch), names);
 			}
 			union.variants.add(variant);
