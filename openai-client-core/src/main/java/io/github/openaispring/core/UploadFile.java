@@ -1,11 +1,11 @@
 package io.github.openaispring.core;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 import io.github.openaispring.errors.OpenAIInvalidDataException;
@@ -34,7 +34,7 @@ public final class UploadFile {
 
 	private UploadFile(String filename, @Nullable String contentType, long contentLength, boolean repeatable,
 			Supplier<InputStream> content) {
-		if (filename.isBlank()) {
+		if (filename == null || filename.isBlank()) {
 			throw new OpenAIInvalidDataException("An upload needs a file name; it was blank");
 		}
 		this.filename = filename;
@@ -79,9 +79,8 @@ public final class UploadFile {
 	 * @return the upload
 	 */
 	public static UploadFile of(byte[] content, String filename) {
-		Objects.requireNonNull(content, "content");
-		byte[] copy = content.clone();
-		return new UploadFile(filename, null, copy.length, true, () -> new java.io.ByteArrayInputStream(copy));
+		byte[] copy = ModelSupport.checkRequired(content, "UploadFile", "content").clone();
+		return new UploadFile(filename, null, copy.length, true, () -> new ByteArrayInputStream(copy));
 	}
 
 	/**
@@ -92,7 +91,7 @@ public final class UploadFile {
 	 * @return the upload
 	 */
 	public static UploadFile of(InputStream content, String filename) {
-		Objects.requireNonNull(content, "content");
+		ModelSupport.checkRequired(content, "UploadFile", "content");
 		return new UploadFile(filename, null, -1, false, () -> content);
 	}
 
