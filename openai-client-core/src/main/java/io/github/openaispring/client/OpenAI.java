@@ -1,0 +1,224 @@
+package io.github.openaispring.client;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import io.github.openaispring.core.http.RetryListener;
+import io.github.openaispring.core.http.TransportSettings;
+import io.github.openaispring.services.blocking.ChatService;
+import io.github.openaispring.services.blocking.CompletionService;
+import io.github.openaispring.services.blocking.EmbeddingService;
+import io.github.openaispring.services.blocking.ModelService;
+import io.github.openaispring.services.blocking.ModerationService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * The blocking OpenAI client: one accessor per resource of the API. Build one with
+ * {@link #builder()} or {@link #fromEnv()}; it is thread-safe and meant to be shared.
+ * {@link #async()} is the reactive client over the same connection pool.
+ *
+ * @since 0.1.0
+ */
+public interface OpenAI {
+
+	/**
+	 * Return a builder of a client.
+	 * @return the builder
+	 */
+	static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Build a client from the environment: {@code OPENAI_API_KEY}, {@code OPENAI_ORG_ID},
+	 * {@code OPENAI_PROJECT_ID} and {@code OPENAI_BASE_URL}.
+	 * @return the client
+	 */
+	static OpenAI fromEnv() {
+		return builder().fromEnv(System::getenv).build();
+	}
+
+	CompletionService completions();
+
+	ChatService chat();
+
+	EmbeddingService embeddings();
+
+	ModelService models();
+
+	ModerationService moderations();
+
+	/**
+	 * Return the reactive client over the same options and connection pool.
+	 * @return the reactive client
+	 */
+	AsyncOpenAI async();
+
+	/**
+	 * Return a client with changed options over the same connection pool; this client is
+	 * unchanged.
+	 * @param change changes the options
+	 * @return the new client
+	 */
+	OpenAI withOptions(Consumer<ClientOptions.Builder> change);
+
+	/**
+	 * Return this client's options.
+	 * @return the options
+	 */
+	ClientOptions options();
+
+	/**
+	 * Return the headers that say who is calling: {@code Authorization},
+	 * {@code OpenAI-Organization}, {@code OpenAI-Project}.
+	 * @return the headers
+	 */
+	Map<String, List<String>> authHeaders();
+
+	/**
+	 * Return the headers sent with every request: the authentication headers, the
+	 * {@code User-Agent}, and the configured default headers.
+	 * @return the headers
+	 */
+	Map<String, List<String>> defaultHeaders();
+
+	/**
+	 * Format query parameters as OpenAI's API reads them ({@code key[]=a&key[]=b},
+	 * {@code key[sub]=v}).
+	 * @param params the parameters
+	 * @return the query string
+	 */
+	String qs(Map<String, ?> params);
+
+	/**
+	 * Call a path the typed API does not cover, with the same authentication, retries and
+	 * errors: {@code GET}.
+	 * @param <T> the response type
+	 * @param path the path below the base URL, such as {@code /responses/feedback}
+	 * @param responseType the type to read the JSON response as
+	 * @return the response
+	 */
+	<T> T get(String path, Class<T> responseType);
+
+	<T> T post(String path, @Nullable Object body, Class<T> responseType);
+
+	<T> T patch(String path, @Nullable Object body, Class<T> responseType);
+
+	<T> T delete(String path, Class<T> responseType);
+
+	/**
+	 * Close the connection pool, shared by every client derived from this one.
+	 */
+	void close();
+
+	/**
+	 * The builder of a client: its {@link ClientOptions}, and how it connects (fixed for the
+	 * clients derived from it).
+	 */
+	final class Builder extends ClientOptions.AbstractBuilder<Builder> {
+
+		private WebClient.@Nullable Builder webClientBuilder;
+
+		private TransportSettings transport = TransportSettings.DEFAULTS;
+
+		private RetryListener retryListener = RetryListener.NONE;
+
+		private @Nullable Function<Duration, Mono<?>> sleeper;
+
+		Builder() {
+		}
+
+		/**
+		 * Start from a {@link WebClient.Builder}, such as Spring Boot's, so that its filters,
+		 * observation and customizers apply. It is cloned, not changed; the client sets its own
+		 * connector and JSON handling on the clone.
+		 * @param webClientBuilder the builder
+		 * @return this builder
+		 */
+		public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
+			this.webClientBuilder = webClientBuilder;
+			return this;
+		}
+
+		/**
+		 * Set how long to wait for a connection.
+		 * @param connectTimeout the connect timeout
+		 * @return this builder
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.transport = new TransportSettings(this.transport.poolName(), this.transport.maxConnections(),
+					connectTimeout, this.transport.maxInMemorySize());
+			return this;
+		}
+
+		/**
+		 * Set the name and size of the connection pool.
+		 * @param poolName the name, seen in Reactor Netty's metrics
+		 * @param maxConnections the most connections open at once
+		 * @return this builder
+		 */
+		public Builder connectionPool(String poolName, int maxConnections) {
+			this.transport = new TransportSettings(poolName, maxConnections, this.transport.connectTimeout(),
+					this.transport.maxInMemorySize());
+			return this;
+		}
+
+		/**
+		 * Count retries in a Micrometer registry as {@code openai.client.retries}, tagged with
+		 * the operation and the cause.
+		 * @param meterRegistry the registry
+		 * @return this builder
+		 */
+		public Builder meterRegistry(io.micrometer.core.instrument.MeterRegistry meterRegistry) {
+			return retryListener(new MicrometerRetryListener(meterRegistry));
+		}
+
+		/**
+		 * Tell a listener of every retry.
+		 * @param retryListener the listener
+		 * @return this builder
+		 */
+		public Builder retryListener(RetryListener retryListener) {
+			this.retryListener = retryListener;
+			return this;
+		}
+
+		/**
+		 * Replace how the client waits before a retry; tests use it to record the waits
+		 * instead of spending them.
+		 * @param sleeper returns a {@link Mono} that completes after the given duration
+		 * @return this builder
+		 */
+		public Builder retrySleeper(Function<Duration, Mono<?>> sleeper) {
+			this.sleeper = sleeper;
+			return this;
+		}
+
+		/**
+		 * Build the blocking client.
+		 * @return the client
+		 * @throws io.github.openaispring.errors.OpenAIException if an option is invalid or no
+		 * API key is set for OpenAI's base URL
+		 */
+		public OpenAI build() {
+			ClientOptions options = buildOptions();
+			return new DefaultOpenAI(new DefaultAsyncOpenAI(options, new io.github.openaispring.core.http.HttpTransport(
+					this.transport, this.webClientBuilder, this.retryListener, this.sleeper)));
+		}
+
+		/**
+		 * Build the reactive client.
+		 * @return the client
+		 */
+		public AsyncOpenAI buildAsync() {
+			return build().async();
+		}
+
+	}
+
+}

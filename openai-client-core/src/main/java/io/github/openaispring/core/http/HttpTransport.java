@@ -1,0 +1,396 @@
+package io.github.openaispring.core.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import io.github.openaispring.client.ClientOptions;
+import io.github.openaispring.errors.APIConnectionException;
+import io.github.openaispring.errors.APITimeoutException;
+import io.github.openaispring.errors.OpenAIException;
+import io.netty.channel.ChannelOption;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.retry.RetryContext;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientException;
+import org.springframework.web.util.UriUtils;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.util.retry.Retry;
+
+/**
+ * The client's one HTTP path, on a Spring {@link WebClient} over Reactor Netty with a bounded,
+ * named connection pool. It adds what every call has (authentication, the client's headers and
+ * query parameters, the {@code Idempotency-Key}), runs the retry policy, applies timeouts, maps
+ * failures to the client's exceptions, and logs each attempt at debug level without the key.
+ * Both clients use it: the blocking one blocks on what it returns.
+ *
+ * @since 0.1.0
+ */
+public final class HttpTransport {
+
+	private static final Log logger = LogFactory.getLog(HttpTransport.class);
+
+	private static final byte[] EMPTY = new byte[0];
+
+	private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {
+	};
+
+	private static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
+
+	private static final String USER_AGENT = "openai-spring/" + version() + " Java/"
+			+ System.getProperty("java.version");
+
+	private final WebClient webClient;
+
+	private final @Nullable ConnectionProvider pool;
+
+	private final RetryListener retryListener;
+
+	private final Function<Duration, Mono<?>> sleeper;
+
+	/**
+	 * Create a transport.
+	 * @param settings the connection settings
+	 * @param webClientBuilder the builder to start from (such as Spring Boot's, with its
+	 * filters and observation), or {@code null} for a plain one; it is cloned, not changed
+	 * @param retryListener told of every retry
+	 * @param sleeper waits before a retry; by default a delay on Reactor's parallel scheduler,
+	 * so no thread sleeps
+	 */
+	public HttpTransport(TransportSettings settings, WebClient.@Nullable Builder webClientBuilder,
+			RetryListener retryListener, @Nullable Function<Duration, Mono<?>> sleeper) {
+		this.pool = ConnectionProvider.builder(settings.poolName())
+			.maxConnections(settings.maxConnections())
+			.pendingAcquireMaxCount(-1)
+			.maxIdleTime(Duration.ofSeconds(30))
+			.build();
+		HttpClient httpClient = HttpClient.create(this.pool)
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis());
+		WebClient.Builder builder = (webClientBuilder != null) ? webClientBuilder.clone() : WebClient.builder();
+		this.webClient = builder.clientConnector(new ReactorClientHttpConnector(httpClient))
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(settings.maxInMemorySize()))
+			.build();
+		this.retryListener = retryListener;
+		this.sleeper = (sleeper != null) ? sleeper : (delay) -> Mono.delay(delay, Schedulers.parallel());
+	}
+
+	/**
+	 * Send a call and read its whole response, retrying as the policy allows.
+	 * @param options the client's options
+	 * @param call the call
+	 * @return the response, or an error: an {@code APIStatusException} for an error status,
+	 * an {@link APIConnectionException} or {@link APITimeoutException} when no complete
+	 * response came
+	 */
+	public Mono<HttpResult> execute(ClientOptions options, HttpCall call) {
+		String idempotencyKey = idempotencyKey(options, call);
+		AtomicInteger attempts = new AtomicInteger();
+		Duration timeout = (call.options().timeout() != null) ? call.options().timeout() : options.timeout();
+		return Mono.defer(() -> {
+			int attempt = attempts.incrementAndGet();
+			long start = System.nanoTime();
+			return request(options, call, idempotencyKey)
+				.exchangeToMono((response) -> readBody(response))
+				.timeout(timeout)
+				.onErrorMap((failure) -> connectionFailure(failure, call, timeout))
+				.flatMap((result) -> checkStatus(result))
+				.doOnSuccess((result) -> logOutcome(call, attempt, start, result, null))
+				.doOnError((failure) -> logOutcome(call, attempt, start, null, failure));
+		}).retryWhen(retry(options, call));
+	}
+
+	/**
+	 * Send a call whose response is a stream of server-sent events. The call is retried only
+	 * until its first event arrives; the stream fails with an {@link APITimeoutException} if no
+	 * event comes within the idle timeout. Cancelling the subscription ends the exchange and
+	 * frees the connection.
+	 * @param options the client's options
+	 * @param call the call
+	 * @return the events, ending before OpenAI's {@code [DONE]} marker; an error event becomes
+	 * a {@code StreamErrorException}
+	 */
+	public Flux<ServerSentEvent<String>> stream(ClientOptions options, HttpCall call) {
+		String idempotencyKey = idempotencyKey(options, call);
+		AtomicInteger attempts = new AtomicInteger();
+		Duration timeout = (call.options().timeout() != null) ? call.options().timeout() : options.timeout();
+		Duration idle = options.streamIdleTimeout();
+		return Flux.defer(() -> {
+			int attempt = attempts.incrementAndGet();
+			long start = System.nanoTime();
+			AtomicBoolean started = new AtomicBoolean();
+			return request(options, call, idempotencyKey)
+				.exchangeToFlux((response) -> readEvents(response, call, attempt, start))
+				.timeout(Mono.delay(timeout), (event) -> Mono.delay(idle))
+				.onErrorMap((failure) -> connectionFailure(failure, call, started.get() ? idle : timeout))
+				.doOnNext((event) -> started.set(true))
+				.onErrorMap((failure) -> started.get() ? new AfterFirstEvent(failure) : failure);
+		}).retryWhen(retry(options, call)).onErrorMap(AfterFirstEvent.class, Throwable::getCause);
+	}
+
+	private Flux<ServerSentEvent<String>> readEvents(ClientResponse response, HttpCall call, int attempt, long start) {
+		if (!response.statusCode().is2xxSuccessful()) {
+			return readBody(response).flatMapMany((result) -> checkStatus(result))
+				.doOnError((failure) -> logOutcome(call, attempt, start, null, failure))
+				.thenMany(Flux.empty());
+		}
+		String requestId = response.headers().asHttpHeaders().getFirst("x-request-id");
+		if (logger.isDebugEnabled()) {
+			logger.debug(call + " attempt " + attempt + ": " + response.statusCode().value() + " stream opened in "
+					+ elapsed(start) + " ms, request id " + requestId);
+		}
+		return response.bodyToFlux(SSE).<ServerSentEvent<String>>handle((event, sink) -> {
+			String data = event.data();
+			if ("error".equals(event.event()) || (data != null && data.stripLeading().startsWith("{\"error\""))) {
+				sink.error(ErrorMapper.streamError((data != null) ? data : "", requestId));
+			}
+			else if (data != null && data.strip().equals("[DONE]")) {
+				sink.complete();
+			}
+			else if (data != null) {
+				sink.next(event);
+			}
+		});
+	}
+
+	private Mono<HttpResult> readBody(ClientResponse response) {
+		Map<String, List<String>> headers = headers(response.headers().asHttpHeaders());
+		int status = response.statusCode().value();
+		return response.bodyToMono(byte[].class)
+			.defaultIfEmpty(EMPTY)
+			.map((body) -> new HttpResult(status, headers, body));
+	}
+
+	private static Mono<HttpResult> checkStatus(HttpResult result) {
+		if (result.statusCode() >= 200 && result.statusCode() < 300) {
+			return Mono.just(result);
+		}
+		return Mono.error(ErrorMapper.statusError(result));
+	}
+
+	private WebClient.RequestHeadersSpec<?> request(ClientOptions options, HttpCall call,
+			@Nullable String idempotencyKey) {
+		URI uri = uri(options, call);
+		WebClient.RequestBodySpec spec = this.webClient.method(call.method())
+			.uri(uri)
+			.attribute(URI_TEMPLATE_ATTRIBUTE, options.baseUrl() + call.pathTemplate())
+			.headers((headers) -> writeHeaders(headers, options, call, idempotencyKey));
+		byte[] body = call.body();
+		return (body != null) ? spec.bodyValue(body) : spec;
+	}
+
+	private static URI uri(ClientOptions options, HttpCall call) {
+		String path = call.pathTemplate();
+		for (Map.Entry<String, String> variable : call.pathParams().entrySet()) {
+			path = path.replace("{" + variable.getKey() + "}",
+					UriUtils.encodePathSegment(variable.getValue(), StandardCharsets.UTF_8));
+		}
+		Map<String, Object> query = new LinkedHashMap<>(options.defaultQueryParams());
+		query.putAll(call.queryParams());
+		query.putAll(call.options().queryParams());
+		String queryString = QueryString.format(query);
+		String separator = path.contains("?") ? "&" : "?";
+		return URI.create(options.baseUrl() + path + (queryString.isEmpty() ? "" : separator + queryString));
+	}
+
+	private static void writeHeaders(HttpHeaders headers, ClientOptions options, HttpCall call,
+			@Nullable String idempotencyKey) {
+		headers.putAll(authHeaders(options));
+		headers.set(HttpHeaders.USER_AGENT, USER_AGENT);
+		headers.set(HttpHeaders.ACCEPT, call.accept());
+		if (call.contentType() != null) {
+			headers.set(HttpHeaders.CONTENT_TYPE, call.contentType());
+		}
+		options.defaultHeaders().forEach(headers::put);
+		call.headers().forEach(headers::put);
+		call.options().headers().forEach(headers::put);
+		if (idempotencyKey != null) {
+			headers.set("Idempotency-Key", idempotencyKey);
+		}
+	}
+
+	/**
+	 * Return the headers that say who is calling: {@code Authorization} (when the client has a
+	 * key), {@code OpenAI-Organization} and {@code OpenAI-Project} (when set).
+	 * @param options the client's options
+	 * @return the headers
+	 */
+	public static Map<String, List<String>> authHeaders(ClientOptions options) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		String apiKey = options.apiKey();
+		if (apiKey != null && !apiKey.isBlank()) {
+			headers.put(HttpHeaders.AUTHORIZATION, List.of("Bearer " + apiKey));
+		}
+		if (options.organization() != null) {
+			headers.put("OpenAI-Organization", List.of(options.organization()));
+		}
+		if (options.project() != null) {
+			headers.put("OpenAI-Project", List.of(options.project()));
+		}
+		return headers;
+	}
+
+	/**
+	 * Return the {@code User-Agent} the client sends.
+	 * @return the user agent
+	 */
+	public static String userAgent() {
+		return USER_AGENT;
+	}
+
+	private static @Nullable String idempotencyKey(ClientOptions options, HttpCall call) {
+		if (call.options().idempotencyKey() != null) {
+			return call.options().idempotencyKey();
+		}
+		// Generated once per logical call, so that every retry of it carries the same key.
+		if (options.idempotencyKeys() && call.method() != HttpMethod.GET) {
+			return "openai-spring-" + UUID.randomUUID();
+		}
+		return null;
+	}
+
+	private Retry retry(ClientOptions options, HttpCall call) {
+		int maxRetries = (call.options().maxRetries() != null) ? call.options().maxRetries() : options.maxRetries();
+		OpenAIRetryPolicy policy = new OpenAIRetryPolicy(maxRetries, options.retry());
+		return Retry.from((signals) -> {
+			RetryContext context = policy.open(null);
+			return signals.concatMap((signal) -> {
+				Throwable failure = signal.failure();
+				policy.registerThrowable(context, failure);
+				if (!policy.canRetry(context)) {
+					return Mono.error(failure);
+				}
+				int retry = context.getRetryCount();
+				Duration delay = policy.delay(retry, failure);
+				String cause = OpenAIRetryPolicy.cause(failure);
+				this.retryListener.onRetry(call.operation(), cause, retry, delay);
+				if (logger.isDebugEnabled()) {
+					logger.debug(call + ": retry " + retry + " of " + maxRetries + " in " + delay.toMillis()
+							+ " ms after " + cause);
+				}
+				return this.sleeper.apply(delay);
+			});
+		});
+	}
+
+	private static Throwable connectionFailure(Throwable failure, HttpCall call, Duration timeout) {
+		if (failure instanceof OpenAIException || failure instanceof AfterFirstEvent) {
+			return failure;
+		}
+		if (failure instanceof TimeoutException || failure instanceof io.netty.handler.timeout.TimeoutException
+				|| failure.getCause() instanceof io.netty.handler.timeout.TimeoutException) {
+			return new APITimeoutException(call + " timed out after " + timeout.toMillis() + " ms", failure);
+		}
+		if (failure instanceof WebClientException || failure instanceof IOException
+				|| failure instanceof io.netty.handler.codec.DecoderException
+				|| failure instanceof io.netty.channel.ChannelException || failure.getCause() instanceof IOException) {
+			return new APIConnectionException(call + " failed: " + describe(failure), failure);
+		}
+		return failure;
+	}
+
+	private static String describe(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage();
+		return root.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+	}
+
+	private static void logOutcome(HttpCall call, int attempt, long start, @Nullable HttpResult result,
+			@Nullable Throwable failure) {
+		if (!logger.isDebugEnabled()) {
+			return;
+		}
+		if (result != null) {
+			logger.debug(call + " attempt " + attempt + ": " + result.statusCode() + " in " + elapsed(start)
+					+ " ms, request id " + result.requestId());
+			if (logger.isTraceEnabled()) {
+				logger.trace(call + " response body: " + ErrorMapper.truncate(result.bodyText()));
+			}
+		}
+		else if (failure != null) {
+			logger.debug(call + " attempt " + attempt + " failed in " + elapsed(start) + " ms: " + failure.getMessage());
+		}
+	}
+
+	private static long elapsed(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	private static Map<String, List<String>> headers(HttpHeaders headers) {
+		Map<String, List<String>> result = new LinkedHashMap<>();
+		for (Map.Entry<String, List<String>> header : headers.headerSet()) {
+			result.put(header.getKey().toLowerCase(Locale.ROOT), List.copyOf(header.getValue()));
+		}
+		return Collections.unmodifiableMap(result);
+	}
+
+	/**
+	 * Close the connection pool. Clients derived with {@code withOptions} share it, so close
+	 * only when none of them is used any more.
+	 */
+	public void close() {
+		if (this.pool != null) {
+			this.pool.dispose();
+		}
+	}
+
+	/**
+	 * Return the connection pool, for tests and metrics.
+	 * @return the pool
+	 */
+	public @Nullable ConnectionProvider pool() {
+		return this.pool;
+	}
+
+	private static String version() {
+		try (InputStream in = HttpTransport.class.getResourceAsStream("/io/github/openaispring/openai-client.properties")) {
+			Properties properties = new Properties();
+			if (in != null) {
+				properties.load(in);
+			}
+			return properties.getProperty("version", "unknown");
+		}
+		catch (IOException ex) {
+			return "unknown";
+		}
+	}
+
+	/** Marks a stream failure after the first event, which must not be retried. */
+	private static final class AfterFirstEvent extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		AfterFirstEvent(Throwable cause) {
+			super(cause.getMessage(), cause, false, false);
+		}
+
+	}
+
+}

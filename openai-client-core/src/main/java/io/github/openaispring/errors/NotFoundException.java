@@ -1,0 +1,16 @@
+package io.github.openaispring.errors;
+
+/**
+ * HTTP 404: the resource does not exist, or the key cannot see it.
+ *
+ * @since 0.1.0
+ */
+public class NotFoundException extends APIStatusException {
+
+	private static final long serialVersionUID = 1L;
+
+	public NotFoundException(String message, StatusErrorDetails details) {
+		super(message, details);
+	}
+
+}

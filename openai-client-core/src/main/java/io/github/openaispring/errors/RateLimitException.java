@@ -1,0 +1,16 @@
+package io.github.openaispring.errors;
+
+/**
+ * HTTP 429: a rate limit or quota was exceeded.
+ *
+ * @since 0.1.0
+ */
+public class RateLimitException extends APIStatusException {
+
+	private static final long serialVersionUID = 1L;
+
+	public RateLimitException(String message, StatusErrorDetails details) {
+		super(message, details);
+	}
+
+}

@@ -1,0 +1,71 @@
+package io.github.openaispring.services.async;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.util.Base64;
+
+import io.github.openaispring.client.RequestOptions;
+import io.github.openaispring.core.http.ClientContext;
+import io.github.openaispring.core.http.Endpoint;
+import io.github.openaispring.core.http.HttpResult;
+import io.github.openaispring.models.CreateEmbeddingResponse;
+import io.github.openaispring.models.EmbeddingCreateParams;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Embeddings ({@code /embeddings}).
+ *
+ * @since 0.1.0
+ */
+public final class EmbeddingServiceAsync {
+
+	private static final Endpoint<CreateEmbeddingResponse> CREATE = Endpoint.post("embeddings.create", "/embeddings",
+			CreateEmbeddingResponse.class);
+
+	private final ClientContext context;
+
+	public EmbeddingServiceAsync(ClientContext context) {
+		this.context = context;
+	}
+
+	/**
+	 * Create embeddings of one or more inputs: {@code POST /embeddings}. When the params leave
+	 * {@code encoding_format} unset, the client asks for {@code base64} (a quarter of the bytes
+	 * of decimal floats) and decodes it, so {@code embedding()} is a list of numbers either way.
+	 * @param params the request
+	 * @return the embeddings
+	 */
+	public Mono<CreateEmbeddingResponse> create(EmbeddingCreateParams params) {
+		return create(params, RequestOptions.none());
+	}
+
+	public Mono<CreateEmbeddingResponse> create(EmbeddingCreateParams params, RequestOptions options) {
+		if (params.encodingFormat() != null) {
+			return this.context.call(CREATE, params, options);
+		}
+		EmbeddingCreateParams base64 = params.toBuilder().encodingFormat(EmbeddingCreateParams.EncodingFormat.BASE64).build();
+		return this.context.execute(CREATE, base64, options).map(EmbeddingServiceAsync::decode);
+	}
+
+	private static CreateEmbeddingResponse decode(HttpResult result) {
+		JsonNode tree = ClientContext.tree(result);
+		for (JsonNode item : tree.path("data")) {
+			JsonNode embedding = item.get("embedding");
+			if (item instanceof ObjectNode object && embedding != null && embedding.isString()) {
+				FloatBuffer floats = ByteBuffer.wrap(Base64.getDecoder().decode(embedding.stringValue()))
+					.order(ByteOrder.LITTLE_ENDIAN)
+					.asFloatBuffer();
+				ArrayNode values = object.putArray("embedding");
+				while (floats.hasRemaining()) {
+					values.add(floats.get());
+				}
+			}
+		}
+		return ClientContext.read(result, tree, CreateEmbeddingResponse.class);
+	}
+
+}
