@@ -40,6 +40,7 @@ public final class Benchmark {
 	 */
 	public static void main(String[] args) throws Exception {
 		Settings settings = Settings.fromSystemProperties();
+		double loadAverageAtStart = Report.loadAverage();
 		Map<String, List<Measurement>> results = new LinkedHashMap<>();
 		List<String> notes = new ArrayList<>();
 		for (String key : System.getProperty("bench.drivers", "baseline,sdk,ours").split(",")) {
@@ -56,7 +57,7 @@ public final class Benchmark {
 				results.put(driver.name(), runDriver(driver, stub.url()));
 			}
 		}
-		new Report(settings, results, notes).print(System.out);
+		new Report(settings, results, notes, loadAverageAtStart).print(System.out);
 	}
 
 	private static List<Measurement> runDriver(DriverInfo driver, String stubUrl) throws Exception {

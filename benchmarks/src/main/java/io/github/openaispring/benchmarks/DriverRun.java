@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +14,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.management.OperatingSystemMXBean;
 import com.sun.management.ThreadMXBean;
 
 /**
- * Measures every {@link Figure} for one driver, in a JVM of its own that the benchmark starts. Each figure is
- * a warm-up of {@code bench.warmup} seconds, then a measured window of {@code bench.duration} seconds around
- * which it reads the stub's counters, this process's CPU time and the bytes allocated by each of its threads.
- * The results go to standard output as {@link Measurement} lines, progress to standard error.
+ * Measures every {@link Figure} for one driver, in a JVM of its own that the benchmark starts. It first runs
+ * each workload for {@code bench.warmup} seconds so that the JIT has compiled the client's paths (and the
+ * stub's) before anything is measured. Then, for each figure, it warms up its workload again for
+ * {@code bench.warmup} seconds and measures it for {@code bench.duration} seconds, reading around that window
+ * the stub's counters, this process's CPU time and the bytes allocated by each of its threads. A rate is the
+ * median over the window's one-second slices, reported with the lowest and highest slice. The results go to
+ * standard output as {@link Measurement} lines, progress to standard error.
  */
 public final class DriverRun {
 
@@ -35,10 +39,36 @@ public final class DriverRun {
 
 	private final Settings settings;
 
+	private final Call chat;
+
+	private final Call stream;
+
+	private final Call embedding;
+
 	private DriverRun(Driver driver, String stubUrl, Settings settings) {
 		this.driver = driver;
 		this.stubUrl = stubUrl;
 		this.settings = settings;
+		this.chat = () -> {
+			if (this.driver.chatCall() == null) {
+				throw new IllegalStateException("chat completion without content");
+			}
+			return 1;
+		};
+		this.stream = () -> {
+			long chunks = this.driver.chatStream();
+			if (chunks != CannedResponses.STREAM_CHUNKS) {
+				throw new IllegalStateException("stream of " + chunks + " chunks");
+			}
+			return chunks;
+		};
+		this.embedding = () -> {
+			int length = this.driver.embeddingCall();
+			if (length != CannedResponses.EMBEDDING_DIMENSIONS) {
+				throw new IllegalStateException("embedding of " + length + " values");
+			}
+			return 1;
+		};
 	}
 
 	/**
@@ -58,108 +88,102 @@ public final class DriverRun {
 	}
 
 	private List<Measurement> run() {
+		warmUpEverything();
 		List<Measurement> results = new ArrayList<>();
-		try {
-			results.addAll(sequentialChat());
-		}
-		catch (Exception ex) {
-			ex.printStackTrace();
-			results.add(Measurement.failed(Figure.CHAT_SEQUENTIAL, ex));
-			results.add(Measurement.failed(Figure.ALLOCATION, ex));
-		}
-		results.add(guard(Figure.CHAT_IN_FLIGHT, this::chatInFlight));
-		results.add(guard(Figure.STREAM_CHUNKS, this::stream));
-		results.add(guard(Figure.EMBEDDINGS, this::embeddings));
+		results.addAll(guard(this::sequentialChat, Figure.CHAT_SEQUENTIAL, Figure.ALLOCATION));
+		results.addAll(guard(() -> List.of(chatInFlight()), Figure.CHAT_IN_FLIGHT));
+		results.addAll(guard(() -> List.of(streams()), Figure.STREAM_CHUNKS));
+		results.addAll(guard(() -> List.of(embeddings()), Figure.EMBEDDINGS));
 		return results;
+	}
+
+	/** Runs every workload once for the warm-up time; a workload that fails here fails again when measured. */
+	private void warmUpEverything() {
+		progress("warm-up of every workload");
+		for (Call warmUp : List.<Call>of(() -> repeat(this.chat, warmUp()).total(), () -> inFlight(warmUp()).total(),
+				() -> repeat(this.stream, warmUp()).total(), () -> repeat(this.embedding, warmUp()).total())) {
+			try {
+				warmUp.run();
+			}
+			catch (Exception | LinkageError ex) {
+				// measured again below, where the failure is reported
+			}
+		}
 	}
 
 	/** Sequential chat calls: the calls per second and, over the same window, the bytes allocated per call. */
 	private List<Measurement> sequentialChat() throws Exception {
-		Call call = () -> {
-			if (this.driver.chatCall() == null) {
-				throw new IllegalStateException("chat completion without content");
-			}
-			return 1;
-		};
 		progress(Figure.CHAT_SEQUENTIAL);
-		repeat(call, this.settings.warmupSeconds());
+		repeat(this.chat, warmUp());
 		Snapshot before = begin();
-		long calls = repeat(call, this.settings.durationSeconds());
+		Slices calls = repeat(this.chat, window());
 		Snapshot after = end();
 		long allocated = allocatedBetween(before.allocatedBytes(), after.allocatedBytes());
-		return List.of(measurement(Figure.CHAT_SEQUENTIAL, calls, calls, before, after, ""),
-				new Measurement(Figure.ALLOCATION, (double) allocated / calls, calls,
+		double perCall = (double) allocated / calls.total();
+		return List.of(measurement(Figure.CHAT_SEQUENTIAL, calls, calls.total(), before, after, ""),
+				new Measurement(Figure.ALLOCATION, perCall, perCall, perCall, calls.total(),
 						after.stub().minus(before.stub()).requests(), 0, 0, "over the sequential window"));
 	}
 
 	private Measurement chatInFlight() throws Exception {
 		progress(Figure.CHAT_IN_FLIGHT);
-		inFlight(this.settings.warmupSeconds());
+		inFlight(warmUp());
 		Snapshot before = begin();
-		long calls = inFlight(this.settings.durationSeconds());
+		Slices calls = inFlight(window());
 		Snapshot after = end();
-		return measurement(Figure.CHAT_IN_FLIGHT, calls, calls, before, after,
+		return measurement(Figure.CHAT_IN_FLIGHT, calls, calls.total(), before, after,
 				"stub also answers calls in flight at the window's ends");
 	}
 
-	private Measurement stream() throws Exception {
-		Call call = () -> {
-			long chunks = this.driver.chatStream();
-			if (chunks != CannedResponses.STREAM_CHUNKS) {
-				throw new IllegalStateException("stream of " + chunks + " chunks");
-			}
-			return chunks;
-		};
+	private Measurement streams() throws Exception {
 		progress(Figure.STREAM_CHUNKS);
-		repeat(call, this.settings.warmupSeconds());
+		repeat(this.stream, warmUp());
 		Snapshot before = begin();
-		long chunks = repeat(call, this.settings.durationSeconds());
+		Slices chunks = repeat(this.stream, window());
 		Snapshot after = end();
-		return measurement(Figure.STREAM_CHUNKS, chunks, chunks / CannedResponses.STREAM_CHUNKS, before, after,
-				"client calls are streams");
+		return measurement(Figure.STREAM_CHUNKS, chunks, chunks.total() / CannedResponses.STREAM_CHUNKS, before,
+				after, "client calls are streams");
 	}
 
 	private Measurement embeddings() throws Exception {
-		Call call = () -> {
-			int length = this.driver.embeddingCall();
-			if (length != CannedResponses.EMBEDDING_DIMENSIONS) {
-				throw new IllegalStateException("embedding of " + length + " values");
-			}
-			return 1;
-		};
 		progress(Figure.EMBEDDINGS);
-		repeat(call, this.settings.warmupSeconds());
+		repeat(this.embedding, warmUp());
 		Snapshot before = begin();
-		long calls = repeat(call, this.settings.durationSeconds());
+		Slices calls = repeat(this.embedding, window());
 		Snapshot after = end();
 		StubServer.Stats stub = after.stub().minus(before.stub());
 		String format = (stub.embeddingsAsBase64() == 0) ? "floats"
 				: (stub.embeddingsAsFloats() == 0) ? "base64" : "floats and base64";
-		return measurement(Figure.EMBEDDINGS, calls, calls, before, after, "stub answered with " + format);
+		return measurement(Figure.EMBEDDINGS, calls, calls.total(), before, after, "stub answered with " + format);
 	}
 
-	/** Makes calls one after the other for the given time; returns what they counted. */
-	private static long repeat(Call call, double seconds) throws Exception {
-		long deadline = System.nanoTime() + (long) (seconds * 1e9);
-		long count = 0;
+	private Slices warmUp() {
+		return new Slices(this.settings.warmupSeconds());
+	}
+
+	private Slices window() {
+		return new Slices(this.settings.durationSeconds());
+	}
+
+	/** Makes calls one after the other until the window ends; returns what they counted, slice by slice. */
+	private static Slices repeat(Call call, Slices window) throws Exception {
 		do {
-			count += call.run();
+			long units = call.run();
+			window.add(System.nanoTime(), units);
 		}
-		while (System.nanoTime() < deadline);
-		return count;
+		while (System.nanoTime() < window.end());
+		return window;
 	}
 
 	/**
-	 * Keeps {@code bench.inflight} async chat calls going for the given time, starting one as soon as one
-	 * ends; returns how many ended within that time.
+	 * Keeps {@code bench.inflight} async chat calls going until the window ends, starting one as soon as one
+	 * ends; returns, slice by slice, how many ended within the window.
 	 */
-	private long inFlight(double seconds) throws Exception {
+	private Slices inFlight(Slices window) throws Exception {
 		int limit = this.settings.inFlight();
 		Semaphore slots = new Semaphore(limit);
-		AtomicLong completed = new AtomicLong();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
-		long deadline = System.nanoTime() + (long) (seconds * 1e9);
-		while (System.nanoTime() < deadline && failure.get() == null) {
+		while (System.nanoTime() < window.end() && failure.get() == null) {
 			if (!slots.tryAcquire(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
 				throw new TimeoutException("no call ended for " + TIMEOUT_SECONDS + " s");
 			}
@@ -172,11 +196,12 @@ public final class DriverRun {
 				throw ex;
 			}
 			call.whenComplete((content, ex) -> {
+				long now = System.nanoTime();
 				if (ex != null || content == null) {
 					failure.compareAndSet(null, (ex != null) ? ex : new IllegalStateException("no content"));
 				}
-				else if (System.nanoTime() <= deadline) {
-					completed.incrementAndGet();
+				else if (now <= window.end()) {
+					window.add(now, 1);
 				}
 				slots.release();
 			});
@@ -187,15 +212,19 @@ public final class DriverRun {
 		if (failure.get() != null) {
 			throw new IllegalStateException("async chat call failed", failure.get());
 		}
-		return completed.get();
+		return window;
 	}
 
-	private Measurement measurement(Figure figure, long units, long calls, Snapshot before, Snapshot after,
+	/** The figure is the median of the slices' rates, which a short burst of other work on the machine spares. */
+	private Measurement measurement(Figure figure, Slices units, long calls, Snapshot before, Snapshot after,
 			String note) {
 		double seconds = (after.nanos() - before.nanos()) / 1e9;
 		StubServer.Stats stub = after.stub().minus(before.stub());
-		return new Measurement(figure, units / seconds, calls, stub.requests(), stub.cpuNanos() / 1e9 / seconds,
-				(after.cpuNanos() - before.cpuNanos()) / 1e9 / seconds, note);
+		double[] rates = units.rates();
+		double median = (rates[(rates.length - 1) / 2] + rates[rates.length / 2]) / 2;
+		return new Measurement(figure, median, rates[0], rates[rates.length - 1], calls,
+				stub.requests(), stub.cpuNanos() / 1e9 / seconds, (after.cpuNanos() - before.cpuNanos()) / 1e9 / seconds,
+				note);
 	}
 
 	/** What stands at the start of a measured window; the stub is asked first, so that asking is left out. */
@@ -247,17 +276,21 @@ public final class DriverRun {
 	}
 
 	private void progress(Figure figure) {
-		System.err.printf("  %-12s %s%n", this.driver.getClass().getSimpleName(),
-				figure.label(this.settings.inFlight()));
+		progress(figure.label(this.settings.inFlight()));
 	}
 
-	private Measurement guard(Figure figure, Step step) {
+	private void progress(String what) {
+		System.err.printf("  %s: %s%n", this.driver.getClass().getSimpleName(), what);
+	}
+
+	/** Runs a step; if it fails, its figures are reported as failed and the run goes on. */
+	private static List<Measurement> guard(Step step, Figure... figures) {
 		try {
 			return step.run();
 		}
-		catch (Exception ex) {
+		catch (Exception | LinkageError ex) {
 			ex.printStackTrace();
-			return Measurement.failed(figure, ex);
+			return Arrays.stream(figures).map((figure) -> Measurement.failed(figure, ex)).toList();
 		}
 	}
 
@@ -269,10 +302,55 @@ public final class DriverRun {
 
 	}
 
+	/** A measured window cut into slices of about one second, counting what was done in each. */
+	private static final class Slices {
+
+		private final long start = System.nanoTime();
+
+		private final AtomicLongArray counts;
+
+		private final long sliceNanos;
+
+		Slices(double seconds) {
+			this.counts = new AtomicLongArray(Math.max(1, (int) Math.round(seconds)));
+			this.sliceNanos = Math.max(1, (long) (seconds * 1e9) / this.counts.length());
+		}
+
+		long end() {
+			return this.start + this.sliceNanos * this.counts.length();
+		}
+
+		/** Counts units done at {@code now}; past the end they go to the last slice. */
+		void add(long now, long units) {
+			int slice = (int) Math.min((now - this.start) / this.sliceNanos, this.counts.length() - 1);
+			this.counts.addAndGet(slice, units);
+		}
+
+		long total() {
+			long total = 0;
+			for (int i = 0; i < this.counts.length(); i++) {
+				total += this.counts.get(i);
+			}
+			return total;
+		}
+
+		/** Units per second in each slice, lowest first. */
+		double[] rates() {
+			double[] rates = new double[this.counts.length()];
+			for (int i = 0; i < rates.length; i++) {
+				rates[i] = this.counts.get(i) / (this.sliceNanos / 1e9);
+			}
+			Arrays.sort(rates);
+			return rates;
+		}
+
+	}
+
+	/** Measures one or more figures. */
 	@FunctionalInterface
 	private interface Step {
 
-		Measurement run() throws Exception;
+		List<Measurement> run() throws Exception;
 
 	}
 

@@ -1,6 +1,7 @@
 package io.github.openaispring.benchmarks;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,10 +25,13 @@ final class Report {
 
 	private final List<String> notes;
 
-	Report(Settings settings, Map<String, List<Measurement>> results, List<String> notes) {
+	private final double loadAverageAtStart;
+
+	Report(Settings settings, Map<String, List<Measurement>> results, List<String> notes, double loadAverageAtStart) {
 		this.settings = settings;
 		this.results = results;
 		this.notes = notes;
+		this.loadAverageAtStart = loadAverageAtStart;
 	}
 
 	void print(PrintStream out) {
@@ -38,6 +42,8 @@ final class Report {
 				+ Runtime.getRuntime().availableProcessors() + " cores, warm-up " + this.settings.warmupSeconds()
 				+ " s and " + this.settings.durationSeconds() + " s measured per figure; stub and each driver in "
 				+ "their own JVM; ratios are to " + BASELINE + ".");
+		out.printf("System load average (1 min): %.2f at the start, %.2f at the end; anything else busy on the "
+				+ "machine skews the figures.%n", this.loadAverageAtStart, loadAverage());
 		this.notes.forEach((note) -> out.println("Note: " + note));
 		out.println();
 		out.println(plain(figures));
@@ -45,6 +51,10 @@ final class Report {
 		out.println(plain(checks));
 		out.println(markdown(figures));
 		out.println(markdown(checks));
+	}
+
+	static double loadAverage() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	private List<List<String>> figuresTable() {
@@ -63,13 +73,15 @@ final class Report {
 
 	private List<List<String>> checksTable() {
 		List<List<String>> rows = new ArrayList<>();
-		rows.add(List.of("driver", "figure", "client calls", "stub requests", "stub CPU", "client CPU", "note"));
+		rows.add(List.of("driver", "figure", "slowest..fastest second", "client calls", "stub requests", "stub CPU",
+				"client CPU", "note"));
 		this.results.forEach((driver, measurements) -> {
 			for (Measurement m : measurements) {
 				if (m.figure() == Figure.ALLOCATION) {
 					continue;
 				}
-				rows.add(List.of(driver, m.figure().label(this.settings.inFlight()), "%,d".formatted(m.clientCalls()),
+				rows.add(List.of(driver, m.figure().label(this.settings.inFlight()),
+						"%,.0f..%,.0f".formatted(m.low(), m.high()), "%,d".formatted(m.clientCalls()),
 						"%,d".formatted(m.stubRequests()), "%.2f cores".formatted(m.stubCpuCores()),
 						"%.2f cores".formatted(m.clientCpuCores()), m.note()));
 			}

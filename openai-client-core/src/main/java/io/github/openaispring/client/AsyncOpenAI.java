@@ -54,11 +54,19 @@ public interface AsyncOpenAI {
 
 	<T> Mono<T> get(String path, Class<T> responseType);
 
+	<T> Mono<T> get(String path, Class<T> responseType, RequestOptions options);
+
 	<T> Mono<T> post(String path, @Nullable Object body, Class<T> responseType);
+
+	<T> Mono<T> post(String path, @Nullable Object body, Class<T> responseType, RequestOptions options);
 
 	<T> Mono<T> patch(String path, @Nullable Object body, Class<T> responseType);
 
+	<T> Mono<T> patch(String path, @Nullable Object body, Class<T> responseType, RequestOptions options);
+
 	<T> Mono<T> delete(String path, Class<T> responseType);
+
+	<T> Mono<T> delete(String path, Class<T> responseType, RequestOptions options);
 
 	/**
 	 * Close the connection pool, shared by every client derived from this one.

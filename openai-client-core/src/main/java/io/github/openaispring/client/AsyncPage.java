@@ -1,10 +1,16 @@
 package io.github.openaispring.client;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import io.github.openaispring.core.http.PageData;
 import io.github.openaispring.errors.OpenAIException;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
 
 /**
@@ -56,9 +62,93 @@ public final class AsyncPage<T> {
 	 * @return the items
 	 */
 	public Flux<T> autoPager() {
-		return Mono.just(this.data)
-			.expand((page) -> (page.next() != null) ? page.next().get() : Mono.empty())
-			.concatMapIterable(PageData::items);
+		return Flux.create((sink) -> new Pager<>(this.data, sink).drain());
+	}
+
+	/**
+	 * Emits the items of one page after another, fetching a page only when an item beyond the
+	 * ones already fetched is requested: consuming the first page's items sends no request, and
+	 * cancelling ends an in-flight fetch. Reactor's {@code expand} and
+	 * {@code concatMapIterable} would each fetch pages ahead of demand.
+	 *
+	 * @param <T> the item type
+	 */
+	private static final class Pager<T> {
+
+		private final FluxSink<T> sink;
+
+		private final AtomicInteger wip = new AtomicInteger();
+
+		private volatile Iterator<T> items;
+
+		private volatile @Nullable Supplier<Mono<PageData<T>>> next;
+
+		private volatile boolean fetching;
+
+		private volatile @Nullable Disposable fetch;
+
+		Pager(PageData<T> first, FluxSink<T> sink) {
+			this.sink = sink;
+			this.items = first.items().iterator();
+			this.next = first.next();
+			sink.onRequest((n) -> drain());
+			sink.onDispose(() -> {
+				Disposable fetch = this.fetch;
+				if (fetch != null) {
+					fetch.dispose();
+				}
+			});
+		}
+
+		void drain() {
+			if (this.wip.getAndIncrement() != 0) {
+				return;
+			}
+			int missed = 1;
+			do {
+				if (!this.fetching && !this.sink.isCancelled()) {
+					Iterator<T> items = this.items;
+					while (this.sink.requestedFromDownstream() > 0 && items.hasNext() && !this.sink.isCancelled()) {
+						this.sink.next(items.next());
+					}
+					if (!items.hasNext() && !this.sink.isCancelled()) {
+						Supplier<Mono<PageData<T>>> next = this.next;
+						if (next == null) {
+							this.sink.complete();
+						}
+						else if (this.sink.requestedFromDownstream() > 0) {
+							this.fetching = true;
+							this.next = null;
+							Mono<PageData<T>> page;
+							try {
+								page = next.get();
+							}
+							catch (RuntimeException ex) {
+								this.sink.error(ex);
+								return;
+							}
+							this.fetch = page.subscribe(this::onPage, this.sink::error, this::onFetched);
+						}
+					}
+				}
+				missed = this.wip.addAndGet(-missed);
+			}
+			while (missed != 0);
+		}
+
+		private void onPage(PageData<T> page) {
+			this.items = page.items().iterator();
+			this.next = page.next();
+			this.fetching = false;
+			drain();
+		}
+
+		private void onFetched() {
+			if (this.fetching) {
+				this.sink.complete();
+			}
+		}
+
 	}
 
 	@Override

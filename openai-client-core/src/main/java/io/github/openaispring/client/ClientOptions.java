@@ -78,6 +78,10 @@ public final class ClientOptions {
 					|| !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
 				throw new InvalidBaseUrlException(baseUrl, "it is not an absolute http or https URL");
 			}
+			if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+				throw new InvalidBaseUrlException(baseUrl,
+						"it has a query or fragment; send query parameters with defaultQueryParam(..)");
+			}
 		}
 		catch (java.net.URISyntaxException ex) {
 			throw new InvalidBaseUrlException(baseUrl, ex.getReason());

@@ -87,22 +87,42 @@ final class DefaultAsyncOpenAI implements AsyncOpenAI {
 
 	@Override
 	public <T> Mono<T> get(String path, Class<T> responseType) {
-		return this.context.call(HttpMethod.GET, path, null, responseType, RequestOptions.none());
+		return get(path, responseType, RequestOptions.none());
+	}
+
+	@Override
+	public <T> Mono<T> get(String path, Class<T> responseType, RequestOptions options) {
+		return this.context.call(HttpMethod.GET, path, null, responseType, options);
 	}
 
 	@Override
 	public <T> Mono<T> post(String path, @Nullable Object body, Class<T> responseType) {
-		return this.context.call(HttpMethod.POST, path, body, responseType, RequestOptions.none());
+		return post(path, body, responseType, RequestOptions.none());
+	}
+
+	@Override
+	public <T> Mono<T> post(String path, @Nullable Object body, Class<T> responseType, RequestOptions options) {
+		return this.context.call(HttpMethod.POST, path, body, responseType, options);
 	}
 
 	@Override
 	public <T> Mono<T> patch(String path, @Nullable Object body, Class<T> responseType) {
-		return this.context.call(HttpMethod.PATCH, path, body, responseType, RequestOptions.none());
+		return patch(path, body, responseType, RequestOptions.none());
+	}
+
+	@Override
+	public <T> Mono<T> patch(String path, @Nullable Object body, Class<T> responseType, RequestOptions options) {
+		return this.context.call(HttpMethod.PATCH, path, body, responseType, options);
 	}
 
 	@Override
 	public <T> Mono<T> delete(String path, Class<T> responseType) {
-		return this.context.call(HttpMethod.DELETE, path, null, responseType, RequestOptions.none());
+		return delete(path, responseType, RequestOptions.none());
+	}
+
+	@Override
+	public <T> Mono<T> delete(String path, Class<T> responseType, RequestOptions options) {
+		return this.context.call(HttpMethod.DELETE, path, null, responseType, options);
 	}
 
 	@Override

@@ -101,22 +101,42 @@ final class DefaultOpenAI implements OpenAI {
 
 	@Override
 	public <T> T get(String path, Class<T> responseType) {
-		return Blocking.get(this.async.get(path, responseType));
+		return get(path, responseType, RequestOptions.none());
+	}
+
+	@Override
+	public <T> T get(String path, Class<T> responseType, RequestOptions options) {
+		return Blocking.get(this.async.get(path, responseType, options));
 	}
 
 	@Override
 	public <T> T post(String path, @Nullable Object body, Class<T> responseType) {
-		return Blocking.get(this.async.post(path, body, responseType));
+		return post(path, body, responseType, RequestOptions.none());
+	}
+
+	@Override
+	public <T> T post(String path, @Nullable Object body, Class<T> responseType, RequestOptions options) {
+		return Blocking.get(this.async.post(path, body, responseType, options));
 	}
 
 	@Override
 	public <T> T patch(String path, @Nullable Object body, Class<T> responseType) {
-		return Blocking.get(this.async.patch(path, body, responseType));
+		return patch(path, body, responseType, RequestOptions.none());
+	}
+
+	@Override
+	public <T> T patch(String path, @Nullable Object body, Class<T> responseType, RequestOptions options) {
+		return Blocking.get(this.async.patch(path, body, responseType, options));
 	}
 
 	@Override
 	public <T> T delete(String path, Class<T> responseType) {
-		return Blocking.get(this.async.delete(path, responseType));
+		return delete(path, responseType, RequestOptions.none());
+	}
+
+	@Override
+	public <T> T delete(String path, Class<T> responseType, RequestOptions options) {
+		return Blocking.get(this.async.delete(path, responseType, options));
 	}
 
 	@Override

@@ -105,11 +105,19 @@ public interface OpenAI {
 	 */
 	<T> T get(String path, Class<T> responseType);
 
+	<T> T get(String path, Class<T> responseType, RequestOptions options);
+
 	<T> T post(String path, @Nullable Object body, Class<T> responseType);
+
+	<T> T post(String path, @Nullable Object body, Class<T> responseType, RequestOptions options);
 
 	<T> T patch(String path, @Nullable Object body, Class<T> responseType);
 
+	<T> T patch(String path, @Nullable Object body, Class<T> responseType, RequestOptions options);
+
 	<T> T delete(String path, Class<T> responseType);
+
+	<T> T delete(String path, Class<T> responseType, RequestOptions options);
 
 	/**
 	 * Close the connection pool, shared by every client derived from this one.

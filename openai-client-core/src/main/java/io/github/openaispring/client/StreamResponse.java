@@ -1,14 +1,24 @@
 package io.github.openaispring.client;
 
 import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
 /**
  * The events of a streamed response, read as they arrive. Close it, with try-with-resources,
- * when done: closing before the end, like an exception thrown while reading, ends the HTTP
- * exchange at once and frees its connection.
+ * when done: closing before the end ends the HTTP exchange at once and frees its connection.
+ * An exception thrown while the events are consumed through {@link #stream()} (in a
+ * {@code forEach}, {@code map} or any other stage) does the same, even if the response is not
+ * closed. Consumers of {@link #iterator()} that stop early must close.
+ * <p>
+ * The request is sent when the response is created; a failure (an error status, a timeout, an
+ * error event from the server) is thrown by the read that reaches it.
  *
  * @param <T> the event type
  * @since 0.1.0
@@ -17,9 +27,12 @@ public final class StreamResponse<T> implements AutoCloseable {
 
 	private final Stream<T> events;
 
+	private final Stream<T> source;
+
 	private StreamResponse(Flux<T> events) {
 		// One event prefetched: the server's pace drives reading, not a buffer.
-		this.events = events.toStream(1);
+		this.source = events.toStream(1);
+		this.events = StreamSupport.stream(new ClosingSpliterator<>(this.source), false).onClose(this.source::close);
 	}
 
 	/**
@@ -48,9 +61,61 @@ public final class StreamResponse<T> implements AutoCloseable {
 		return this.events.iterator();
 	}
 
+	/**
+	 * End the exchange if it is still under way and free its connection; after the last event
+	 * this does nothing. Closing twice is harmless.
+	 */
 	@Override
 	public void close() {
 		this.events.close();
+	}
+
+	/**
+	 * Hands the events on, and closes the source when the code consuming them throws, so that
+	 * a failing consumer does not leave the exchange holding its connection.
+	 */
+	private static final class ClosingSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
+
+		private final Stream<T> source;
+
+		private @Nullable Spliterator<T> delegate;
+
+		ClosingSpliterator(Stream<T> source) {
+			super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+			this.source = source;
+		}
+
+		private Spliterator<T> delegate() {
+			Spliterator<T> delegate = this.delegate;
+			if (delegate == null) {
+				delegate = this.source.spliterator();
+				this.delegate = delegate;
+			}
+			return delegate;
+		}
+
+		@Override
+		public boolean tryAdvance(Consumer<? super T> action) {
+			try {
+				return delegate().tryAdvance(action);
+			}
+			catch (RuntimeException | Error failure) {
+				this.source.close();
+				throw failure;
+			}
+		}
+
+		@Override
+		public void forEachRemaining(Consumer<? super T> action) {
+			try {
+				delegate().forEachRemaining(action);
+			}
+			catch (RuntimeException | Error failure) {
+				this.source.close();
+				throw failure;
+			}
+		}
+
 	}
 
 }

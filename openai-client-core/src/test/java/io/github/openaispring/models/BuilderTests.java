@@ -32,6 +32,20 @@ class BuilderTests {
 	}
 
 	@Test
+	void completionFromTheSeedTakesIntLiterals() {
+		CompletionCreateParams params = CompletionCreateParams.builder()
+			.model("gpt-3.5-turbo-instruct")
+			.prompt("Write a short poem about programming")
+			.maxTokens(150)
+			.temperature(0.7)
+			.build();
+		assertThat(params.maxTokens()).isEqualTo(150L);
+		assertThat(OpenAIJson.mapper().readTree(OpenAIJson.write(params))).isEqualTo(OpenAIJson.mapper()
+			.readTree("{\"model\":\"gpt-3.5-turbo-instruct\",\"prompt\":\"Write a short poem about programming\","
+					+ "\"max_tokens\":150,\"temperature\":0.7}"));
+	}
+
+	@Test
 	void unsetFieldsAreLeftOutAndNullIsSentWhenAsked() {
 		ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
 			.model(ChatModel.GPT_4O)

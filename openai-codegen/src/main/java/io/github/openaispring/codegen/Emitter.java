@@ -654,6 +654,10 @@ final class Emitter {
 			result.add(new Overload(ClassName.get(Path.class), "OfPath",
 					CodeBlock.of("$T.of($L)", UPLOAD_FILE, argument)));
 		}
+		if (type == Scalar.INTEGER) {
+			// So that maxTokens(150) compiles: an int literal does not box to Long.
+			result.add(new Overload(TypeName.INT, "OfInt", CodeBlock.of("(long) $L", argument)));
+		}
 		if (type instanceof Named named && named.def() instanceof EnumDef enumDef) {
 			result.add(new Overload(STRING, "OfString", CodeBlock.of("$T.of($L)", enumDef.className, argument)));
 		}

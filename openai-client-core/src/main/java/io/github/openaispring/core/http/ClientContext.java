@@ -89,18 +89,21 @@ public final class ClientContext {
 	 * errors.
 	 * @param <T> the response type
 	 * @param method the HTTP method
-	 * @param path the path below the base URL
+	 * @param path the path below the base URL, with or without a leading {@code /}
 	 * @param body the JSON body, or {@code null}
 	 * @param responseType the response type
-	 * @param options the call's options
+	 * @param options the call's options; extra body fields make a JSON object body even when
+	 * {@code body} is {@code null}
 	 * @return the response
 	 */
 	public <T> Mono<T> call(HttpMethod method, String path, @Nullable Object body, Class<T> responseType,
 			RequestOptions options) {
-		String operation = method.name().toLowerCase(java.util.Locale.ROOT) + " " + path;
-		HttpCall call = new HttpCall(operation, method, path, Collections.emptyMap(), Collections.emptyMap(),
-				Collections.emptyMap(), (body != null || !options.extraBody().isEmpty()) ? body(body, options, false) : null,
-				(body != null) ? JSON : null, JSON, options);
+		String relative = path.startsWith("/") ? path : "/" + path;
+		String operation = method.name().toLowerCase(java.util.Locale.ROOT) + " " + relative;
+		boolean hasBody = body != null || !options.extraBody().isEmpty();
+		HttpCall call = new HttpCall(operation, method, relative, Collections.emptyMap(), Collections.emptyMap(),
+				Collections.emptyMap(), hasBody ? body((body != null) ? body : Map.of(), options, false) : null,
+				hasBody ? JSON : null, JSON, options);
 		return this.transport.execute(this.options, call).map((result) -> read(result, responseType));
 	}
 

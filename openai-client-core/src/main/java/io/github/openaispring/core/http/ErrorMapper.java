@@ -33,6 +33,9 @@ public final class ErrorMapper {
 	/** The most of a body an exception keeps. */
 	static final int MAX_BODY = 2048;
 
+	/** The most of a JSON error body without a message that an exception's message quotes. */
+	static final int MAX_QUOTED_BODY = 512;
+
 	private ErrorMapper() {
 	}
 
@@ -42,12 +45,25 @@ public final class ErrorMapper {
 	 * @return the exception, typed by status
 	 */
 	public static APIStatusException statusError(HttpResult result) {
-		JsonNode error = errorObject(result.body());
-		String errorMessage = text(error, "message");
+		return statusError(result, null);
+	}
+
+	/**
+	 * Map an error response to its exception, removing a secret (the API key) wherever the
+	 * server echoed it: in the message, the error fields and the body the exception keeps.
+	 * @param result the response
+	 * @param secret the text that must not appear in the exception, or {@code null}
+	 * @return the exception, typed by status
+	 */
+	public static APIStatusException statusError(HttpResult result, @Nullable String secret) {
+		JsonNode root = json(result.body());
+		JsonNode error = errorObject(root);
+		String errorMessage = redact(errorMessage(root, error), secret);
 		StatusErrorDetails details = new StatusErrorDetails(result.statusCode(), result.headers(), result.requestId(),
-				errorMessage, text(error, "type"), text(error, "param"), text(error, "code"),
-				truncate(result.bodyText()));
-		String message = result.statusCode() + ": " + ((errorMessage != null) ? errorMessage : describeBody(result))
+				errorMessage, redact(text(error, "type"), secret), redact(text(error, "param"), secret),
+				redact(text(error, "code"), secret), truncate(redact(result.bodyText(), secret)));
+		String message = result.statusCode() + ": "
+				+ ((errorMessage != null) ? errorMessage : redact(describeBody(result, root), secret))
 				+ ((result.requestId() != null) ? " (request id " + result.requestId() + ")" : "");
 		int status = result.statusCode();
 		return switch (status) {
@@ -61,6 +77,20 @@ public final class ErrorMapper {
 			default -> (status >= 500) ? new InternalServerException(message, details)
 					: new APIStatusException(message, details);
 		};
+	}
+
+	/**
+	 * Replace every occurrence of a secret in a text.
+	 * @param text the text, or {@code null}
+	 * @param secret the secret, or {@code null}; secrets shorter than 8 characters are left
+	 * alone, so that a trivial key does not blank out ordinary words
+	 * @return the text without the secret
+	 */
+	static @Nullable String redact(@Nullable String text, @Nullable String secret) {
+		if (text == null || secret == null || secret.length() < 8 || !text.contains(secret)) {
+			return text;
+		}
+		return text.replace(secret, "****");
 	}
 
 	/**
@@ -83,30 +113,54 @@ public final class ErrorMapper {
 	 * @return the exception
 	 */
 	public static StreamErrorException streamError(String data, @Nullable String requestId) {
-		JsonNode error = errorObject(data.getBytes(StandardCharsets.UTF_8));
-		String message = text(error, "message");
+		JsonNode root = json(data.getBytes(StandardCharsets.UTF_8));
+		JsonNode error = errorObject(root);
+		String message = errorMessage(root, error);
 		return new StreamErrorException("The stream reported an error: "
 				+ ((message != null) ? message : truncate(data))
 				+ ((requestId != null) ? " (request id " + requestId + ")" : ""), requestId, text(error, "type"),
 				text(error, "code"));
 	}
 
-	/** The error object of a body: {@code {"error": {...}}}, or the body itself. */
-	static @Nullable JsonNode errorObject(byte[] body) {
+	/** The JSON of a body, or {@code null} when it is empty or not JSON. */
+	private static @Nullable JsonNode json(byte[] body) {
 		if (body.length == 0) {
 			return null;
 		}
 		try {
-			JsonNode root = OpenAIJson.mapper().readTree(body);
-			if (!root.isObject()) {
-				return null;
-			}
-			JsonNode error = root.get("error");
-			return (error != null && error.isObject()) ? error : root;
+			return OpenAIJson.mapper().readTree(body);
 		}
 		catch (JacksonException ex) {
 			return null;
 		}
+	}
+
+	/** The error object of a body: {@code {"error": {...}}}, or the body itself. */
+	static @Nullable JsonNode errorObject(byte[] body) {
+		return errorObject(json(body));
+	}
+
+	private static @Nullable JsonNode errorObject(@Nullable JsonNode root) {
+		if (root == null || !root.isObject()) {
+			return null;
+		}
+		JsonNode error = root.get("error");
+		return (error != null && error.isObject()) ? error : root;
+	}
+
+	/**
+	 * The message of an error body: OpenAI's {@code error.message}, or {@code error} itself when
+	 * it is a string, as some compatible servers (Ollama, for one) send it.
+	 */
+	private static @Nullable String errorMessage(@Nullable JsonNode root, @Nullable JsonNode error) {
+		String message = text(error, "message");
+		if (message == null && root != null && root.isObject()) {
+			JsonNode value = root.get("error");
+			if (value != null && value.isString()) {
+				return value.stringValue();
+			}
+		}
+		return message;
 	}
 
 	private static @Nullable String text(@Nullable JsonNode error, String field) {
@@ -120,9 +174,14 @@ public final class ErrorMapper {
 		return value.isString() ? value.stringValue() : value.toString();
 	}
 
-	private static String describeBody(HttpResult result) {
+	private static String describeBody(HttpResult result, @Nullable JsonNode root) {
 		if (result.body().length == 0) {
 			return "empty body";
+		}
+		if (root != null) {
+			String text = result.bodyText().strip();
+			return (text.length() <= MAX_QUOTED_BODY) ? text
+					: text.substring(0, MAX_QUOTED_BODY) + "... (" + text.length() + " chars)";
 		}
 		List<String> contentType = result.headers().getOrDefault("content-type", List.of());
 		return "non-JSON body" + (contentType.isEmpty() ? "" : ": " + contentType.get(0));

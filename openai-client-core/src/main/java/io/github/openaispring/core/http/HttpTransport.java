@@ -21,13 +21,16 @@ import io.github.openaispring.client.ClientOptions;
 import io.github.openaispring.errors.APIConnectionException;
 import io.github.openaispring.errors.APITimeoutException;
 import io.github.openaispring.errors.OpenAIException;
+import io.github.openaispring.errors.OpenAIInvalidDataException;
 import io.netty.channel.ChannelOption;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.retry.RetryContext;
@@ -60,6 +63,11 @@ public final class HttpTransport {
 	private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {
 	};
 
+	/** How long the rest of a response is read, and dropped, after {@code [DONE]}. */
+	private static final Duration DONE_DRAIN = Duration.ofSeconds(1);
+
+	private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
 	private static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
 
 	private static final String USER_AGENT = "openai-spring/" + version() + " Java/"
@@ -68,6 +76,8 @@ public final class HttpTransport {
 	private final WebClient webClient;
 
 	private final @Nullable ConnectionProvider pool;
+
+	private final PoolStatistics poolStatistics = new PoolStatistics();
 
 	private final RetryListener retryListener;
 
@@ -88,6 +98,7 @@ public final class HttpTransport {
 			.maxConnections(settings.maxConnections())
 			.pendingAcquireMaxCount(-1)
 			.maxIdleTime(Duration.ofSeconds(30))
+			.metrics(true, () -> this.poolStatistics)
 			.build();
 		HttpClient httpClient = HttpClient.create(this.pool)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis());
@@ -108,73 +119,107 @@ public final class HttpTransport {
 	 * response came
 	 */
 	public Mono<HttpResult> execute(ClientOptions options, HttpCall call) {
-		String idempotencyKey = idempotencyKey(options, call);
-		AtomicInteger attempts = new AtomicInteger();
 		Duration timeout = (call.options().timeout() != null) ? call.options().timeout() : options.timeout();
+		// Each subscription is one logical call: its own attempt count and its own generated
+		// idempotency key, the same on every retry of that call.
 		return Mono.defer(() -> {
-			int attempt = attempts.incrementAndGet();
-			long start = System.nanoTime();
-			return request(options, call, idempotencyKey)
-				.exchangeToMono((response) -> readBody(response))
-				.timeout(timeout)
-				.onErrorMap((failure) -> connectionFailure(failure, call, timeout))
-				.flatMap((result) -> checkStatus(result))
-				.doOnSuccess((result) -> logOutcome(call, attempt, start, result, null))
-				.doOnError((failure) -> logOutcome(call, attempt, start, null, failure));
-		}).retryWhen(retry(options, call));
+			String idempotencyKey = idempotencyKey(options, call);
+			AtomicInteger attempts = new AtomicInteger();
+			return Mono.defer(() -> {
+				int attempt = attempts.incrementAndGet();
+				long start = System.nanoTime();
+				return request(options, call, idempotencyKey)
+					.exchangeToMono((response) -> readBody(response))
+					.timeout(timeout)
+					.onErrorMap((failure) -> connectionFailure(failure, call, timeout))
+					.flatMap((result) -> (result.statusCode() >= 200 && result.statusCode() < 300) ? Mono.just(result)
+							: Mono.error(ErrorMapper.statusError(result, options.apiKey())))
+					.doOnSuccess((result) -> logOutcome(call, attempt, start, result, null))
+					.doOnError((failure) -> logOutcome(call, attempt, start, null, failure));
+			}).retryWhen(retry(options, call));
+		});
 	}
 
 	/**
 	 * Send a call whose response is a stream of server-sent events. The call is retried only
-	 * until its first event arrives; the stream fails with an {@link APITimeoutException} if no
-	 * event comes within the idle timeout. Cancelling the subscription ends the exchange and
-	 * frees the connection.
+	 * until its first event with data arrives. The first event must come within the call's
+	 * timeout and each next one within the idle timeout, or the stream fails with an
+	 * {@link APITimeoutException}; comments count, since they show the server is alive, but are
+	 * not passed on. Cancelling the subscription ends the exchange and closes the connection at
+	 * once; at {@code [DONE]} the stream completes at once and the connection goes back to the
+	 * pool when the response ends (see {@link SseEvents}).
 	 * @param options the client's options
 	 * @param call the call
-	 * @return the events, ending before OpenAI's {@code [DONE]} marker; an error event becomes
-	 * a {@code StreamErrorException}
+	 * @return the events with data, ending before OpenAI's {@code [DONE]} marker; an error
+	 * event becomes a {@code StreamErrorException}, and a JSON body instead of a stream a
+	 * {@code StreamErrorException} (an error body) or an
+	 * {@code APIResponseValidationException}
 	 */
 	public Flux<ServerSentEvent<String>> stream(ClientOptions options, HttpCall call) {
-		String idempotencyKey = idempotencyKey(options, call);
-		AtomicInteger attempts = new AtomicInteger();
 		Duration timeout = (call.options().timeout() != null) ? call.options().timeout() : options.timeout();
 		Duration idle = options.streamIdleTimeout();
+		// Each subscription is one logical call: its own attempt count and its own generated
+		// idempotency key, the same on every retry of that call.
 		return Flux.defer(() -> {
-			int attempt = attempts.incrementAndGet();
-			long start = System.nanoTime();
-			AtomicBoolean started = new AtomicBoolean();
-			return request(options, call, idempotencyKey)
-				.exchangeToFlux((response) -> readEvents(response, call, attempt, start))
-				.timeout(Mono.delay(timeout), (event) -> Mono.delay(idle))
-				.onErrorMap((failure) -> connectionFailure(failure, call, started.get() ? idle : timeout))
-				.doOnNext((event) -> started.set(true))
-				.onErrorMap((failure) -> started.get() ? new AfterFirstEvent(failure) : failure);
-		}).retryWhen(retry(options, call)).onErrorMap(AfterFirstEvent.class, Throwable::getCause);
+			String idempotencyKey = idempotencyKey(options, call);
+			AtomicInteger attempts = new AtomicInteger();
+			return Flux.defer(() -> {
+				int attempt = attempts.incrementAndGet();
+				long start = System.nanoTime();
+				AtomicBoolean heard = new AtomicBoolean();
+				AtomicBoolean started = new AtomicBoolean();
+				return request(options, call, idempotencyKey)
+					.exchangeToFlux((response) -> readEvents(options, response, call, attempt, start, idle))
+					.doOnNext((event) -> heard.set(true))
+					// The first event within the call's timeout, each next one within the idle
+					// timeout; comments count, as they show the server is alive.
+					.timeout(Mono.delay(timeout), (event) -> Mono.delay(idle))
+					.onErrorMap((failure) -> connectionFailure(failure, call, heard.get() ? idle : timeout))
+					.filter(SseEvents::hasData)
+					.doOnNext((event) -> started.set(true))
+					.onErrorMap((failure) -> started.get() ? new AfterFirstEvent(failure) : failure);
+			}).retryWhen(retry(options, call)).onErrorMap(AfterFirstEvent.class, Throwable::getCause);
+		});
 	}
 
-	private Flux<ServerSentEvent<String>> readEvents(ClientResponse response, HttpCall call, int attempt, long start) {
+	private Flux<ServerSentEvent<String>> readEvents(ClientOptions options, ClientResponse response, HttpCall call,
+			int attempt, long start, Duration idle) {
 		if (!response.statusCode().is2xxSuccessful()) {
-			return readBody(response).flatMapMany((result) -> checkStatus(result))
-				.doOnError((failure) -> logOutcome(call, attempt, start, null, failure))
-				.thenMany(Flux.empty());
+			return readBody(response)
+				.flatMapMany((result) -> Flux.<ServerSentEvent<String>>error(ErrorMapper.statusError(result, options.apiKey())))
+				.doOnError((failure) -> logOutcome(call, attempt, start, null, failure));
 		}
 		String requestId = response.headers().asHttpHeaders().getFirst("x-request-id");
 		if (logger.isDebugEnabled()) {
 			logger.debug(call + " attempt " + attempt + ": " + response.statusCode().value() + " stream opened in "
 					+ elapsed(start) + " ms, request id " + requestId);
 		}
-		return response.bodyToFlux(SSE).<ServerSentEvent<String>>handle((event, sink) -> {
-			String data = event.data();
-			if ("error".equals(event.event()) || (data != null && data.stripLeading().startsWith("{\"error\""))) {
-				sink.error(ErrorMapper.streamError((data != null) ? data : "", requestId));
-			}
-			else if (data != null && data.strip().equals("[DONE]")) {
-				sink.complete();
-			}
-			else if (data != null) {
-				sink.next(event);
-			}
-		});
+		MediaType contentType = response.headers().contentType().orElse(null);
+		if (contentType != null && contentType.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+			// A server that answers a stream request with one JSON body: an error, or no stream.
+			return readBody(response).flatMapMany((result) -> Flux.error(notAStream(result, contentType)));
+		}
+		Duration drain = (idle.compareTo(DONE_DRAIN) < 0) ? idle : DONE_DRAIN;
+		int status = response.statusCode().value();
+		Flux<ServerSentEvent<String>> events = response.bodyToFlux(SSE)
+			// Spring's SSE reader fails on a non-numeric retry: field or an event over the
+			// in-memory limit: a stream the client cannot read, not a connection failure.
+			.onErrorMap((failure) -> failure instanceof NumberFormatException
+					|| failure instanceof DataBufferLimitException,
+					(failure) -> ErrorMapper.invalidBody(
+							new HttpResult(status, headers(response.headers().asHttpHeaders()), EMPTY),
+							new OpenAIInvalidDataException("Cannot read the event stream: " + failure.getMessage(),
+									failure)));
+		return SseEvents.untilDone(events, requestId, drain);
+	}
+
+	private static OpenAIException notAStream(HttpResult result, MediaType contentType) {
+		String body = result.bodyText();
+		if (SseEvents.isError(ServerSentEvent.builder(body).build())) {
+			return ErrorMapper.streamError(body, result.requestId());
+		}
+		return ErrorMapper.invalidBody(result, new OpenAIInvalidDataException(
+				"Expected a stream of server-sent events (text/event-stream), but the response is " + contentType));
 	}
 
 	private Mono<HttpResult> readBody(ClientResponse response) {
@@ -183,13 +228,6 @@ public final class HttpTransport {
 		return response.bodyToMono(byte[].class)
 			.defaultIfEmpty(EMPTY)
 			.map((body) -> new HttpResult(status, headers, body));
-	}
-
-	private static Mono<HttpResult> checkStatus(HttpResult result) {
-		if (result.statusCode() >= 200 && result.statusCode() < 300) {
-			return Mono.just(result);
-		}
-		return Mono.error(ErrorMapper.statusError(result));
 	}
 
 	private WebClient.RequestHeadersSpec<?> request(ClientOptions options, HttpCall call,
@@ -229,7 +267,7 @@ public final class HttpTransport {
 		call.headers().forEach(headers::put);
 		call.options().headers().forEach(headers::put);
 		if (idempotencyKey != null) {
-			headers.set("Idempotency-Key", idempotencyKey);
+			headers.set(IDEMPOTENCY_KEY, idempotencyKey);
 		}
 	}
 
@@ -266,11 +304,23 @@ public final class HttpTransport {
 		if (call.options().idempotencyKey() != null) {
 			return call.options().idempotencyKey();
 		}
-		// Generated once per logical call, so that every retry of it carries the same key.
-		if (options.idempotencyKeys() && call.method() != HttpMethod.GET) {
+		// Generated once per logical call, so that every retry of it carries the same key; an
+		// Idempotency-Key header the caller set is sent as it is.
+		if (options.idempotencyKeys() && call.method() != HttpMethod.GET
+				&& !hasHeader(options.defaultHeaders(), IDEMPOTENCY_KEY) && !hasHeader(call.headers(), IDEMPOTENCY_KEY)
+				&& !hasHeader(call.options().headers(), IDEMPOTENCY_KEY)) {
 			return "openai-spring-" + UUID.randomUUID();
 		}
 		return null;
+	}
+
+	private static boolean hasHeader(Map<String, List<String>> headers, String name) {
+		for (String header : headers.keySet()) {
+			if (header.equalsIgnoreCase(name)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Retry retry(ClientOptions options, HttpCall call) {
@@ -287,12 +337,19 @@ public final class HttpTransport {
 				int retry = context.getRetryCount();
 				Duration delay = policy.delay(retry, failure);
 				String cause = OpenAIRetryPolicy.cause(failure);
-				this.retryListener.onRetry(call.operation(), cause, retry, delay);
+				try {
+					this.retryListener.onRetry(call.operation(), cause, retry, delay);
+				}
+				catch (RuntimeException ex) {
+					// Metrics must never fail the call they observe.
+					logger.warn(call + ": retry listener failed", ex);
+				}
 				if (logger.isDebugEnabled()) {
 					logger.debug(call + ": retry " + retry + " of " + maxRetries + " in " + delay.toMillis()
 							+ " ms after " + cause);
 				}
-				return this.sleeper.apply(delay);
+				// Retry when the wait completes, whether or not the sleeper's Mono emits a value.
+				return this.sleeper.apply(delay).then(Mono.just(retry));
 			});
 		});
 	}
@@ -304,6 +361,12 @@ public final class HttpTransport {
 		if (failure instanceof TimeoutException || failure instanceof io.netty.handler.timeout.TimeoutException
 				|| failure.getCause() instanceof io.netty.handler.timeout.TimeoutException) {
 			return new APITimeoutException(call + " timed out after " + timeout.toMillis() + " ms", failure);
+		}
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof io.netty.channel.ConnectTimeoutException) {
+				// No connection within the connect timeout: a timeout, as OpenAI's SDKs report it.
+				return new APITimeoutException(call + " failed: " + describe(failure), failure);
+			}
 		}
 		if (failure instanceof WebClientException || failure instanceof IOException
 				|| failure instanceof io.netty.handler.codec.DecoderException
@@ -367,6 +430,24 @@ public final class HttpTransport {
 	 */
 	public @Nullable ConnectionProvider pool() {
 		return this.pool;
+	}
+
+	/**
+	 * Return how many connections of the pool are in use: handed to an exchange and not given
+	 * back yet. A finished, failed or cancelled exchange gives its connection back at once, so
+	 * this is 0 whenever no call is under way. For tests and health checks.
+	 * @return the number of acquired connections, over every remote address
+	 */
+	public int acquiredConnections() {
+		return this.poolStatistics.acquired();
+	}
+
+	/**
+	 * Return how many connections the pool holds open, in use or idle.
+	 * @return the number of open connections, over every remote address
+	 */
+	public int openConnections() {
+		return this.poolStatistics.allocated();
 	}
 
 	private static String version() {

@@ -134,29 +134,35 @@ public final class OpenAIRetryPolicy implements RetryPolicy {
 
 	static @Nullable Duration retryAfter(Map<String, List<String>> headers) {
 		String millis = HttpResult.firstHeader(headers, "retry-after-ms");
-		if (millis != null) {
-			try {
-				return Duration.ofNanos((long) (Double.parseDouble(millis.strip()) * 1_000_000));
-			}
-			catch (NumberFormatException ex) {
-				// fall through to Retry-After
-			}
+		Double asked = (millis != null) ? number(millis) : null;
+		if (asked != null) {
+			return Duration.ofNanos((long) (asked * 1_000_000));
 		}
 		String value = HttpResult.firstHeader(headers, "retry-after");
 		if (value == null) {
 			return null;
 		}
+		asked = number(value);
+		if (asked != null) {
+			return Duration.ofNanos((long) (asked * 1_000_000_000));
+		}
 		try {
-			return Duration.ofNanos((long) (Double.parseDouble(value.strip()) * 1_000_000_000));
+			ZonedDateTime date = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+			return Duration.between(ZonedDateTime.now(date.getZone()), date);
+		}
+		catch (DateTimeParseException notADate) {
+			return null;
+		}
+	}
+
+	/** A finite number, or {@code null}: {@code NaN} and infinities are not waits. */
+	private static @Nullable Double number(String value) {
+		try {
+			double number = Double.parseDouble(value.strip());
+			return Double.isFinite(number) ? number : null;
 		}
 		catch (NumberFormatException ex) {
-			try {
-				ZonedDateTime date = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
-				return Duration.between(ZonedDateTime.now(date.getZone()), date);
-			}
-			catch (DateTimeParseException notADate) {
-				return null;
-			}
+			return null;
 		}
 	}
 

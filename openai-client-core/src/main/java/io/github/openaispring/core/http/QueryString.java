@@ -9,7 +9,7 @@ import io.github.openaispring.core.StringEnum;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Formats query parameters the way OpenAI's API reads them: a list as repeated
+ * Formats query parameters the way OpenAI's API reads them: a list (or array) as repeated
  * {@code key[]=a&key[]=b}, a map as {@code key[sub]=v}, booleans as {@code true}/{@code false}.
  * Names and values are percent-encoded.
  *
@@ -46,6 +46,12 @@ public final class QueryString {
 		if (value instanceof Collection<?> collection) {
 			for (Object item : collection) {
 				append(query, name + "[]", item);
+			}
+			return;
+		}
+		if (value.getClass().isArray()) {
+			for (int i = 0; i < java.lang.reflect.Array.getLength(value); i++) {
+				append(query, name + "[]", java.lang.reflect.Array.get(value, i));
 			}
 			return;
 		}

@@ -34,6 +34,14 @@ public final class ChatCompletionMessageServiceAsync {
 		return list(ChatCompletionMessageListParams.builder().completionId(completionId).build(), RequestOptions.none());
 	}
 
+	public Mono<AsyncPage<ChatCompletionMessageList.Data>> list(String completionId, RequestOptions options) {
+		return list(ChatCompletionMessageListParams.builder().completionId(completionId).build(), options);
+	}
+
+	public Mono<AsyncPage<ChatCompletionMessageList.Data>> list(ChatCompletionMessageListParams params) {
+		return list(params, RequestOptions.none());
+	}
+
 	public Mono<AsyncPage<ChatCompletionMessageList.Data>> list(ChatCompletionMessageListParams params,
 			RequestOptions options) {
 		return AsyncPage.of(pages(params, options));

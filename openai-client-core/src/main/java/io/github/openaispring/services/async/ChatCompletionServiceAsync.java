@@ -92,8 +92,15 @@ public final class ChatCompletionServiceAsync {
 	 * @return the completion
 	 */
 	public Mono<ChatCompletion> retrieve(String completionId) {
-		return retrieve(ChatCompletionRetrieveParams.builder().completionId(completionId).build(),
-				RequestOptions.none());
+		return retrieve(completionId, RequestOptions.none());
+	}
+
+	public Mono<ChatCompletion> retrieve(String completionId, RequestOptions options) {
+		return retrieve(ChatCompletionRetrieveParams.builder().completionId(completionId).build(), options);
+	}
+
+	public Mono<ChatCompletion> retrieve(ChatCompletionRetrieveParams params) {
+		return retrieve(params, RequestOptions.none());
 	}
 
 	public Mono<ChatCompletion> retrieve(ChatCompletionRetrieveParams params, RequestOptions options) {
@@ -146,7 +153,15 @@ public final class ChatCompletionServiceAsync {
 	 * @return the deletion status
 	 */
 	public Mono<ChatCompletionDeleted> delete(String completionId) {
-		return delete(ChatCompletionDeleteParams.builder().completionId(completionId).build(), RequestOptions.none());
+		return delete(completionId, RequestOptions.none());
+	}
+
+	public Mono<ChatCompletionDeleted> delete(String completionId, RequestOptions options) {
+		return delete(ChatCompletionDeleteParams.builder().completionId(completionId).build(), options);
+	}
+
+	public Mono<ChatCompletionDeleted> delete(ChatCompletionDeleteParams params) {
+		return delete(params, RequestOptions.none());
 	}
 
 	public Mono<ChatCompletionDeleted> delete(ChatCompletionDeleteParams params, RequestOptions options) {

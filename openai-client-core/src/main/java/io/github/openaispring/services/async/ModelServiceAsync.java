@@ -42,6 +42,10 @@ public final class ModelServiceAsync {
 		return list(ModelListParams.builder().build(), RequestOptions.none());
 	}
 
+	public Mono<AsyncPage<Model>> list(ModelListParams params) {
+		return list(params, RequestOptions.none());
+	}
+
 	public Mono<AsyncPage<Model>> list(ModelListParams params, RequestOptions options) {
 		return AsyncPage.of(pages(params, options));
 	}
@@ -62,7 +66,15 @@ public final class ModelServiceAsync {
 	 * @return the model
 	 */
 	public Mono<Model> retrieve(String model) {
-		return retrieve(ModelRetrieveParams.builder().model(model).build(), RequestOptions.none());
+		return retrieve(model, RequestOptions.none());
+	}
+
+	public Mono<Model> retrieve(String model, RequestOptions options) {
+		return retrieve(ModelRetrieveParams.builder().model(model).build(), options);
+	}
+
+	public Mono<Model> retrieve(ModelRetrieveParams params) {
+		return retrieve(params, RequestOptions.none());
 	}
 
 	public Mono<Model> retrieve(ModelRetrieveParams params, RequestOptions options) {
@@ -75,7 +87,15 @@ public final class ModelServiceAsync {
 	 * @return the deletion status
 	 */
 	public Mono<DeleteModelResponse> delete(String model) {
-		return delete(ModelDeleteParams.builder().model(model).build(), RequestOptions.none());
+		return delete(model, RequestOptions.none());
+	}
+
+	public Mono<DeleteModelResponse> delete(String model, RequestOptions options) {
+		return delete(ModelDeleteParams.builder().model(model).build(), options);
+	}
+
+	public Mono<DeleteModelResponse> delete(ModelDeleteParams params) {
+		return delete(params, RequestOptions.none());
 	}
 
 	public Mono<DeleteModelResponse> delete(ModelDeleteParams params, RequestOptions options) {

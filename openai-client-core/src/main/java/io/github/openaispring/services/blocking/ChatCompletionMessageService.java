@@ -28,6 +28,14 @@ public final class ChatCompletionMessageService {
 		return list(ChatCompletionMessageListParams.builder().completionId(completionId).build(), RequestOptions.none());
 	}
 
+	public Page<ChatCompletionMessageList.Data> list(String completionId, RequestOptions options) {
+		return list(ChatCompletionMessageListParams.builder().completionId(completionId).build(), options);
+	}
+
+	public Page<ChatCompletionMessageList.Data> list(ChatCompletionMessageListParams params) {
+		return list(params, RequestOptions.none());
+	}
+
 	public Page<ChatCompletionMessageList.Data> list(ChatCompletionMessageListParams params, RequestOptions options) {
 		return Page.of(this.async.pages(params, options));
 	}

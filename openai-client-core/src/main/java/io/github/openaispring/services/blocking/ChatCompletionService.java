@@ -74,6 +74,14 @@ public final class ChatCompletionService {
 		return Blocking.get(this.async.retrieve(completionId));
 	}
 
+	public ChatCompletion retrieve(String completionId, RequestOptions options) {
+		return Blocking.get(this.async.retrieve(completionId, options));
+	}
+
+	public ChatCompletion retrieve(ChatCompletionRetrieveParams params) {
+		return retrieve(params, RequestOptions.none());
+	}
+
 	public ChatCompletion retrieve(ChatCompletionRetrieveParams params, RequestOptions options) {
 		return Blocking.get(this.async.retrieve(params, options));
 	}
@@ -114,6 +122,14 @@ public final class ChatCompletionService {
 	 */
 	public ChatCompletionDeleted delete(String completionId) {
 		return Blocking.get(this.async.delete(completionId));
+	}
+
+	public ChatCompletionDeleted delete(String completionId, RequestOptions options) {
+		return Blocking.get(this.async.delete(completionId, options));
+	}
+
+	public ChatCompletionDeleted delete(ChatCompletionDeleteParams params) {
+		return delete(params, RequestOptions.none());
 	}
 
 	public ChatCompletionDeleted delete(ChatCompletionDeleteParams params, RequestOptions options) {

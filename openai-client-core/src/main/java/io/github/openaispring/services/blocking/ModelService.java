@@ -31,6 +31,10 @@ public final class ModelService {
 		return list(ModelListParams.builder().build(), RequestOptions.none());
 	}
 
+	public Page<Model> list(ModelListParams params) {
+		return list(params, RequestOptions.none());
+	}
+
 	public Page<Model> list(ModelListParams params, RequestOptions options) {
 		return Page.of(this.async.pages(params, options));
 	}
@@ -44,6 +48,14 @@ public final class ModelService {
 		return Blocking.get(this.async.retrieve(model));
 	}
 
+	public Model retrieve(String model, RequestOptions options) {
+		return Blocking.get(this.async.retrieve(model, options));
+	}
+
+	public Model retrieve(ModelRetrieveParams params) {
+		return retrieve(params, RequestOptions.none());
+	}
+
 	public Model retrieve(ModelRetrieveParams params, RequestOptions options) {
 		return Blocking.get(this.async.retrieve(params, options));
 	}
@@ -55,6 +67,14 @@ public final class ModelService {
 	 */
 	public DeleteModelResponse delete(String model) {
 		return Blocking.get(this.async.delete(model));
+	}
+
+	public DeleteModelResponse delete(String model, RequestOptions options) {
+		return Blocking.get(this.async.delete(model, options));
+	}
+
+	public DeleteModelResponse delete(ModelDeleteParams params) {
+		return delete(params, RequestOptions.none());
 	}
 
 	public DeleteModelResponse delete(ModelDeleteParams params, RequestOptions options) {
