@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.github.openaispring.errors.OpenAIException;
 import io.github.openaispring.models.ChatCompletion;
 import io.github.openaispring.models.ChatCompletionChunk;
 import io.github.openaispring.models.ChatCompletionMessageToolCall;
@@ -125,13 +126,13 @@ public final class ChatCompletionAccumulator {
 	 * Return the completion accumulated so far. Call it when the stream has ended: until every
 	 * choice has its {@code finish_reason} there is no complete completion.
 	 * @return the completion
-	 * @throws IllegalStateException if no chunk was accumulated, or a choice has no
+	 * @throws io.github.openaispring.errors.OpenAIException if no chunk was accumulated, or a choice has no
 	 * {@code finish_reason} yet
 	 */
 	@SuppressWarnings("deprecation")
 	public ChatCompletion chatCompletion() {
 		if (this.id == null || this.model == null || this.created == null) {
-			throw new IllegalStateException("No chat completion chunk was accumulated");
+			throw new OpenAIException("No chat completion chunk was accumulated");
 		}
 		List<ChatCompletion.Choice> choices = new ArrayList<>(this.choices.size());
 		for (ChoiceState choice : this.choices.values()) {
@@ -246,7 +247,7 @@ public final class ChatCompletionAccumulator {
 
 		ChatCompletion.Choice toChoice() {
 			if (this.finishReason == null) {
-				throw new IllegalStateException("Choice " + this.index
+				throw new OpenAIException("Choice " + this.index
 						+ " has no finish_reason yet: the stream has not ended, or ended early");
 			}
 			ChatCompletionResponseMessage.Builder message = ChatCompletionResponseMessage.builder()

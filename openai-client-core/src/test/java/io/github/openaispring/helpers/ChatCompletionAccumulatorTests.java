@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -172,11 +172,11 @@ class ChatCompletionAccumulatorTests {
 
 	@Test
 	void refusesAnIncompleteCompletion() {
-		assertThatIllegalStateException().isThrownBy(() -> ChatCompletionAccumulator.create().chatCompletion())
+		assertThatExceptionOfType(io.github.openaispring.errors.OpenAIException.class).isThrownBy(() -> ChatCompletionAccumulator.create().chatCompletion())
 			.withMessageContaining("No chat completion chunk");
 		ChatCompletionAccumulator accumulator = ChatCompletionAccumulator.create();
 		accumulator.accumulate(contentWithUsage().get(1));
-		assertThatIllegalStateException().isThrownBy(accumulator::chatCompletion)
+		assertThatExceptionOfType(io.github.openaispring.errors.OpenAIException.class).isThrownBy(accumulator::chatCompletion)
 			.withMessageContaining("Choice 0 has no finish_reason");
 	}
 
@@ -197,7 +197,7 @@ class ChatCompletionAccumulatorTests {
 			.accumulate(Flux.fromIterable(contentWithUsage()).take(2).concatWith(Flux.error(failure)))
 			.block(Duration.ofSeconds(5))).isSameAs(failure);
 		assertThatThrownBy(() -> ChatCompletionAccumulator.accumulate(Flux.empty()).block(Duration.ofSeconds(5)))
-			.isInstanceOf(IllegalStateException.class);
+			.isInstanceOf(io.github.openaispring.errors.OpenAIException.class);
 	}
 
 }
