@@ -110,14 +110,15 @@ public final class ErrorMapper {
 	 * Map the data of an error event in a stream.
 	 * @param data the event data
 	 * @param requestId the request id of the stream's response
+	 * @param secret the API key, replaced by {@code ****} if the server echoes it
 	 * @return the exception
 	 */
-	public static StreamErrorException streamError(String data, @Nullable String requestId) {
+	public static StreamErrorException streamError(String data, @Nullable String requestId, @Nullable String secret) {
 		JsonNode root = json(data.getBytes(StandardCharsets.UTF_8));
 		JsonNode error = errorObject(root);
-		String message = errorMessage(root, error);
+		String message = redact(errorMessage(root, error), secret);
 		return new StreamErrorException("The stream reported an error: "
-				+ ((message != null) ? message : truncate(data))
+				+ ((message != null) ? message : truncate(redact(data, secret)))
 				+ ((requestId != null) ? " (request id " + requestId + ")" : ""), requestId, text(error, "type"),
 				text(error, "code"));
 	}

@@ -197,7 +197,7 @@ public final class HttpTransport {
 		MediaType contentType = response.headers().contentType().orElse(null);
 		if (contentType != null && contentType.isCompatibleWith(MediaType.APPLICATION_JSON)) {
 			// A server that answers a stream request with one JSON body: an error, or no stream.
-			return readBody(response).flatMapMany((result) -> Flux.error(notAStream(result, contentType)));
+			return readBody(response).flatMapMany((result) -> Flux.error(notAStream(result, contentType, options.apiKey())));
 		}
 		Duration drain = (idle.compareTo(DONE_DRAIN) < 0) ? idle : DONE_DRAIN;
 		int status = response.statusCode().value();
@@ -210,13 +210,13 @@ public final class HttpTransport {
 							new HttpResult(status, headers(response.headers().asHttpHeaders()), EMPTY),
 							new OpenAIInvalidDataException("Cannot read the event stream: " + failure.getMessage(),
 									failure)));
-		return SseEvents.untilDone(events, requestId, drain);
+		return SseEvents.untilDone(events, requestId, options.apiKey(), drain);
 	}
 
-	private static OpenAIException notAStream(HttpResult result, MediaType contentType) {
+	private static OpenAIException notAStream(HttpResult result, MediaType contentType, @Nullable String secret) {
 		String body = result.bodyText();
 		if (SseEvents.isError(ServerSentEvent.builder(body).build())) {
-			return ErrorMapper.streamError(body, result.requestId());
+			return ErrorMapper.streamError(body, result.requestId(), secret);
 		}
 		return ErrorMapper.invalidBody(result, new OpenAIInvalidDataException(
 				"Expected a stream of server-sent events (text/event-stream), but the response is " + contentType));

@@ -39,13 +39,14 @@ final class SseEvents {
 	 * they show that the connection is alive; callers drop them with {@link #hasData}.
 	 * @param events the decoded events of the response body
 	 * @param requestId the request id of the response, for errors
+	 * @param secret the API key, redacted from errors the server echoes it in
 	 * @param drain how long to keep reading, and dropping, what follows {@code [DONE]}
 	 * @return the events
 	 */
 	static Flux<ServerSentEvent<String>> untilDone(Flux<ServerSentEvent<String>> events, @Nullable String requestId,
-			Duration drain) {
+			@Nullable String secret, Duration drain) {
 		return events.transform(Operators.<ServerSentEvent<String>, ServerSentEvent<String>>lift(
-				(scannable, actual) -> new UntilDone(actual, requestId, drain)));
+				(scannable, actual) -> new UntilDone(actual, requestId, secret, drain)));
 	}
 
 	/**
@@ -98,6 +99,8 @@ final class SseEvents {
 
 		private final @Nullable String requestId;
 
+		private final @Nullable String secret;
+
 		private final Duration drain;
 
 		private final AtomicReference<@Nullable Disposable> drainTimer = new AtomicReference<>();
@@ -108,9 +111,10 @@ final class SseEvents {
 		private volatile boolean finished;
 
 		UntilDone(CoreSubscriber<? super ServerSentEvent<String>> actual, @Nullable String requestId,
-				Duration drain) {
+				@Nullable String secret, Duration drain) {
 			this.actual = actual;
 			this.requestId = requestId;
+			this.secret = secret;
 			this.drain = drain;
 		}
 
@@ -136,7 +140,7 @@ final class SseEvents {
 				this.finished = true;
 				cancelUpstream();
 				String data = event.data();
-				this.actual.onError(ErrorMapper.streamError((data != null) ? data : "", this.requestId));
+				this.actual.onError(ErrorMapper.streamError((data != null) ? data : "", this.requestId, this.secret));
 			}
 			else if (isDone(event.data())) {
 				this.finished = true;

@@ -72,10 +72,17 @@ class ErrorMapperTests {
 	}
 
 	@Test
+	void aStreamErrorEventThatEchoesTheKeyIsRedacted() {
+		StreamErrorException exception = ErrorMapper.streamError(
+				"{\"error\":{\"message\":\"Incorrect API key provided: sk-secret-123\"}}", "req_3", "sk-secret-123");
+		assertThat(exception.getMessage()).doesNotContain("sk-secret-123").contains("Incorrect API key provided: ****");
+	}
+
+	@Test
 	void aStreamErrorEventGivesTheServersMessage() {
 		StreamErrorException exception = ErrorMapper.streamError(
 				"{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\",\"code\":\"oops\"}}",
-				"req_2");
+				"req_2", null);
 		assertThat(exception.getMessage())
 			.isEqualTo("The stream reported an error: The server had an error (request id req_2)");
 		assertThat(exception.errorType()).isEqualTo("server_error");
@@ -85,14 +92,14 @@ class ErrorMapperTests {
 
 	@Test
 	void aStreamErrorGivenAsAStringGivesThatString() {
-		StreamErrorException exception = ErrorMapper.streamError("{\"error\":\"model crashed\"}", null);
+		StreamErrorException exception = ErrorMapper.streamError("{\"error\":\"model crashed\"}", null, null);
 		assertThat(exception.getMessage()).isEqualTo("The stream reported an error: model crashed");
 		assertThat(exception.errorType()).isNull();
 	}
 
 	@Test
 	void aStreamErrorThatIsNotJsonIsQuoted() {
-		assertThat(ErrorMapper.streamError("upstream went away", null).getMessage())
+		assertThat(ErrorMapper.streamError("upstream went away", null, null).getMessage())
 			.isEqualTo("The stream reported an error: upstream went away");
 	}
 
