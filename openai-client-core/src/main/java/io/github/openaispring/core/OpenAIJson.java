@@ -1,8 +1,10 @@
 package io.github.openaispring.core;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.github.openaispring.errors.OpenAIInvalidDataException;
+import io.github.openaispring.models.Embedding;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -11,6 +13,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,9 +35,18 @@ public final class OpenAIJson {
 		.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+		.addMixIn(Embedding.class, EmbeddingMixin.class)
 		.build();
 
 	private OpenAIJson() {
+	}
+
+	/** Reads {@link Embedding#embedding()} from floats or from base64. */
+	abstract static class EmbeddingMixin {
+
+		@JsonDeserialize(using = EmbeddingVectorDeserializer.class)
+		@Nullable Optional<List<Double>> embedding;
+
 	}
 
 	/**
