@@ -38,10 +38,18 @@ public final class AsyncPage<T> {
 		return first.map(AsyncPage::new);
 	}
 
+	/**
+	 * Return the items of this page.
+	 * @return the items
+	 */
 	public List<T> data() {
 		return this.data.items();
 	}
 
+	/**
+	 * Return whether another page follows.
+	 * @return whether there is a next page
+	 */
 	public boolean hasNextPage() {
 		return this.data.next() != null;
 	}

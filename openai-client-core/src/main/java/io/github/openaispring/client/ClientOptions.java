@@ -127,18 +127,34 @@ public final class ClientOptions {
 		return (this.apiKey != null) ? this.apiKey.get() : null;
 	}
 
+	/**
+	 * Return the base URL, without a trailing slash.
+	 * @return the base URL
+	 */
 	public String baseUrl() {
 		return this.baseUrl;
 	}
 
+	/**
+	 * Return the base URL of websocket connections (the realtime API).
+	 * @return the URL, or {@code null}
+	 */
 	public @Nullable String websocketBaseUrl() {
 		return this.websocketBaseUrl;
 	}
 
+	/**
+	 * Return the organization sent as {@code OpenAI-Organization}.
+	 * @return the organization, or {@code null}
+	 */
 	public @Nullable String organization() {
 		return this.organization;
 	}
 
+	/**
+	 * Return the project sent as {@code OpenAI-Project}.
+	 * @return the project, or {@code null}
+	 */
 	public @Nullable String project() {
 		return this.project;
 	}
@@ -159,10 +175,18 @@ public final class ClientOptions {
 		return this.streamIdleTimeout;
 	}
 
+	/**
+	 * Return how many times a failed call is retried.
+	 * @return the number of retries after the first attempt
+	 */
 	public int maxRetries() {
 		return this.maxRetries;
 	}
 
+	/**
+	 * Return how long to wait between attempts.
+	 * @return the retry settings
+	 */
 	public RetrySettings retry() {
 		return this.retry;
 	}
@@ -176,10 +200,18 @@ public final class ClientOptions {
 		return this.idempotencyKeys;
 	}
 
+	/**
+	 * Return the headers sent with every request.
+	 * @return the headers
+	 */
 	public Map<String, List<String>> defaultHeaders() {
 		return this.defaultHeaders;
 	}
 
+	/**
+	 * Return the query parameters sent with every request.
+	 * @return the query parameters
+	 */
 	public Map<String, Object> defaultQueryParams() {
 		return this.defaultQueryParams;
 	}
@@ -341,6 +373,11 @@ public final class ClientOptions {
 			return self();
 		}
 
+	/**
+	 * Set the base URL of websocket connections (the realtime API).
+	 * @param websocketBaseUrl the URL
+	 * @return this builder
+	 */
 		public B websocketBaseUrl(@Nullable String websocketBaseUrl) {
 			this.websocketBaseUrl = websocketBaseUrl;
 			return self();

@@ -48,30 +48,58 @@ public final class RequestOptions {
 		return NONE;
 	}
 
+	/**
+	 * Return a builder of options for one call.
+	 * @return the builder
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/**
+	 * Return the timeout of one attempt of the call.
+	 * @return the timeout, or {@code null} for the client's
+	 */
 	public @Nullable Duration timeout() {
 		return this.timeout;
 	}
 
+	/**
+	 * Return how many times the call is retried.
+	 * @return the number of retries, or {@code null} for the client's
+	 */
 	public @Nullable Integer maxRetries() {
 		return this.maxRetries;
 	}
 
+	/**
+	 * Return the extra headers of the call.
+	 * @return the headers
+	 */
 	public Map<String, List<String>> headers() {
 		return this.headers;
 	}
 
+	/**
+	 * Return the extra query parameters of the call.
+	 * @return the query parameters
+	 */
 	public Map<String, Object> queryParams() {
 		return this.queryParams;
 	}
 
+	/**
+	 * Return the extra fields of the call's JSON body.
+	 * @return the fields
+	 */
 	public Map<String, @Nullable Object> extraBody() {
 		return this.extraBody;
 	}
 
+	/**
+	 * Return the {@code Idempotency-Key} of the call.
+	 * @return the key, or {@code null}
+	 */
 	public @Nullable String idempotencyKey() {
 		return this.idempotencyKey;
 	}
@@ -103,21 +131,43 @@ public final class RequestOptions {
 		private Builder() {
 		}
 
+	/**
+	 * Set the timeout of one attempt of the call.
+	 * @param timeout the timeout
+	 * @return this builder
+	 */
 		public Builder timeout(Duration timeout) {
 			this.timeout = timeout;
 			return this;
 		}
 
+	/**
+	 * Set how many times the call is retried.
+	 * @param maxRetries the number of retries after the first attempt
+	 * @return this builder
+	 */
 		public Builder maxRetries(int maxRetries) {
 			this.maxRetries = maxRetries;
 			return this;
 		}
 
+	/**
+	 * Send an extra header with the call.
+	 * @param name the header name
+	 * @param value the value
+	 * @return this builder
+	 */
 		public Builder header(String name, String value) {
 			this.headers.put(name, List.of(value));
 			return this;
 		}
 
+	/**
+	 * Send an extra query parameter with the call.
+	 * @param name the parameter name
+	 * @param value the value: a string, number, boolean, list or map
+	 * @return this builder
+	 */
 		public Builder queryParam(String name, Object value) {
 			this.queryParams.put(name, value);
 			return this;
@@ -144,6 +194,10 @@ public final class RequestOptions {
 			return this;
 		}
 
+	/**
+	 * Build the options.
+	 * @return the options
+	 */
 		public RequestOptions build() {
 			return new RequestOptions(this);
 		}
