@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.github.openaispring.core.http.HttpTransport;
 import io.github.openaispring.core.http.RetryListener;
 import io.github.openaispring.core.http.TransportSettings;
 import io.github.openaispring.services.blocking.ChatService;
@@ -215,7 +216,7 @@ public interface OpenAI {
 		 */
 		public OpenAI build() {
 			ClientOptions options = buildOptions();
-			return new DefaultOpenAI(new DefaultAsyncOpenAI(options, new io.github.openaispring.core.http.HttpTransport(
+			return new DefaultOpenAI(new DefaultAsyncOpenAI(options, new HttpTransport(
 					this.transport, this.webClientBuilder, this.retryListener, this.sleeper)));
 		}
 
