@@ -31,7 +31,7 @@ public final class Blocking {
 	 * @param value the result
 	 * @return the result
 	 */
-	public static <T> T require(@Nullable T value) {
+	private static <T> T require(@Nullable T value) {
 		if (value == null) {
 			throw new OpenAIException("The call completed without a result");
 		}

@@ -163,7 +163,7 @@ public final class OpenAIJson {
 	 * @param ex the Jackson failure
 	 * @return the exception to throw
 	 */
-	public static OpenAIInvalidDataException invalid(String target, JacksonException ex) {
+	private static OpenAIInvalidDataException invalid(String target, JacksonException ex) {
 		StringBuilder message = new StringBuilder("Cannot read ").append(target).append(" from JSON");
 		List<JacksonException.Reference> path = ex.getPath();
 		if (!path.isEmpty()) {

@@ -55,25 +55,14 @@ public final class ClientContext {
 	 * @return the response
 	 */
 	public <T> Mono<T> call(Endpoint<T> endpoint, Params params, RequestOptions options) {
-		return execute(endpoint, params, options).map((result) -> read(result, endpoint.responseType()));
-	}
-
-	/**
-	 * Call an endpoint and return its response unread, for resources that read it their own
-	 * way.
-	 * @param endpoint the endpoint
-	 * @param params the params
-	 * @param options the call's options
-	 * @return the response
-	 */
-	public Mono<HttpResult> execute(Endpoint<?> endpoint, Params params, RequestOptions options) {
-		return this.transport.execute(this.options, httpCall(endpoint, params, options, false));
+		return this.transport.execute(this.options, httpCall(endpoint, params, options, false))
+			.map((result) -> read(result, endpoint.responseType()));
 	}
 
 	/**
 	 * Call a streaming endpoint with {@code "stream": true} and read each event.
 	 * @param <E> the event type
-	 * @param endpoint the endpoint, declared {@link Endpoint#streaming streaming}
+	 * @param endpoint the endpoint
 	 * @param eventType the event type
 	 * @param params the params
 	 * @param options the call's options
@@ -154,51 +143,13 @@ public final class ClientContext {
 		return call(endpoint, params, options).map((response) -> new PageData<>(data.apply(response), null));
 	}
 
-	/**
-	 * Read a response body as a type, a body that does not fit becoming an
-	 * {@code APIResponseValidationException}.
-	 * @param <T> the type
-	 * @param result the response
-	 * @param type the type
-	 * @return the value
-	 */
-	public static <T> T read(HttpResult result, Class<T> type) {
+	/** Read a response body as a type; a body that does not fit is an {@code APIResponseValidationException}. */
+	private static <T> T read(HttpResult result, Class<T> type) {
 		try {
 			return OpenAIJson.read(result.body(), type);
 		}
 		catch (OpenAIInvalidDataException ex) {
 			throw ErrorMapper.invalidBody(result, ex);
-		}
-	}
-
-	/**
-	 * Read a response body's JSON tree as a type.
-	 * @param <T> the type
-	 * @param result the response the tree was read from
-	 * @param tree the tree, possibly changed by the caller
-	 * @param type the type
-	 * @return the value
-	 */
-	public static <T> T read(HttpResult result, JsonNode tree, Class<T> type) {
-		try {
-			return OpenAIJson.read(tree, type);
-		}
-		catch (OpenAIInvalidDataException ex) {
-			throw ErrorMapper.invalidBody(result, ex);
-		}
-	}
-
-	/**
-	 * Read a response body as a JSON tree.
-	 * @param result the response
-	 * @return the tree
-	 */
-	public static JsonNode tree(HttpResult result) {
-		try {
-			return OpenAIJson.mapper().readTree(result.body());
-		}
-		catch (tools.jackson.core.JacksonException ex) {
-			throw ErrorMapper.invalidBody(result, OpenAIJson.invalid("JSON", ex));
 		}
 	}
 

@@ -25,8 +25,7 @@ import reactor.core.publisher.Mono;
 public final class ChatCompletionServiceAsync {
 
 	private static final Endpoint<ChatCompletion> CREATE = Endpoint
-		.post("chat.completions.create", "/chat/completions", ChatCompletion.class)
-		.streaming(ChatCompletionChunk.class);
+		.post("chat.completions.create", "/chat/completions", ChatCompletion.class);
 
 	private static final Endpoint<ChatCompletion> RETRIEVE = Endpoint.get("chat.completions.retrieve",
 			"/chat/completions/{completion_id}", ChatCompletion.class);

@@ -16,8 +16,7 @@ import reactor.core.publisher.Mono;
 public final class CompletionServiceAsync {
 
 	private static final Endpoint<Completion> CREATE = Endpoint
-		.post("completions.create", "/completions", Completion.class)
-		.streaming(Completion.class);
+		.post("completions.create", "/completions", Completion.class);
 
 	private final ClientContext context;
 
