@@ -2,11 +2,21 @@ package io.github.openaispring.client;
 
 import java.util.function.Consumer;
 
+import io.github.openaispring.services.async.BatchServiceAsync;
+import io.github.openaispring.services.async.BetaServiceAsync;
 import io.github.openaispring.services.async.ChatServiceAsync;
 import io.github.openaispring.services.async.CompletionServiceAsync;
+import io.github.openaispring.services.async.ConversationServiceAsync;
 import io.github.openaispring.services.async.EmbeddingServiceAsync;
+import io.github.openaispring.services.async.FileServiceAsync;
+import io.github.openaispring.services.async.FineTuningServiceAsync;
+import io.github.openaispring.services.async.ImageServiceAsync;
 import io.github.openaispring.services.async.ModelServiceAsync;
 import io.github.openaispring.services.async.ModerationServiceAsync;
+import io.github.openaispring.services.async.ResponseServiceAsync;
+import io.github.openaispring.services.async.UploadServiceAsync;
+import io.github.openaispring.services.async.VectorStoreServiceAsync;
+import io.github.openaispring.services.async.OpenAIResourcesAsync;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -27,15 +37,97 @@ public interface AsyncOpenAI {
 		return OpenAI.fromEnv().async();
 	}
 
+	/**
+	 * Return the completions resource: {@code /completions}: text completions from a prompt (legacy).
+	 * @return the resource
+	 */
 	CompletionServiceAsync completions();
 
+	/**
+	 * Return the chat resource: {@code /chat}: chat completions.
+	 * @return the resource
+	 */
 	ChatServiceAsync chat();
 
+	/**
+	 * Return the embeddings resource: {@code /embeddings}: vectors of texts.
+	 * @return the resource
+	 */
 	EmbeddingServiceAsync embeddings();
 
+	/**
+	 * Return the files resource: {@code /files}: files for fine-tuning, batches, assistants and vector stores.
+	 * @return the resource
+	 */
+	FileServiceAsync files();
+
+	/**
+	 * Return the images resource: {@code /images}: generate and edit images.
+	 * @return the resource
+	 */
+	ImageServiceAsync images();
+
+	/**
+	 * Return the moderations resource: {@code /moderations}: classify text and images.
+	 * @return the resource
+	 */
+	ModerationServiceAsync moderations();
+
+	/**
+	 * Return the models resource: {@code /models}: the models available.
+	 * @return the resource
+	 */
 	ModelServiceAsync models();
 
-	ModerationServiceAsync moderations();
+	/**
+	 * Return the fineTuning resource: {@code /fine_tuning}: fine-tuning jobs, checkpoints and graders.
+	 * @return the resource
+	 */
+	FineTuningServiceAsync fineTuning();
+
+	/**
+	 * Return the vectorStores resource: {@code /vector_stores}: vector stores, their files and search.
+	 * @return the resource
+	 */
+	VectorStoreServiceAsync vectorStores();
+
+	/**
+	 * Return the beta resource: the beta APIs: assistants and threads.
+	 * @return the resource
+	 */
+	BetaServiceAsync beta();
+
+	/**
+	 * Return the batches resource: {@code /batches}: batch jobs over a JSONL file.
+	 * @return the resource
+	 */
+	BatchServiceAsync batches();
+
+	/**
+	 * Return the uploads resource: {@code /uploads}: large files sent in parts.
+	 * @return the resource
+	 */
+	UploadServiceAsync uploads();
+
+	/**
+	 * Return the responses resource: {@code /responses}: the Responses API.
+	 * @return the resource
+	 */
+	ResponseServiceAsync responses();
+
+	/**
+	 * Return the conversations resource: {@code /conversations}: conversations used with responses.
+	 * @return the resource
+	 */
+	ConversationServiceAsync conversations();
+
+	/**
+	 * Return the resources with operations that return the response as it came: status,
+	 * headers, request id, and the body parsed when asked
+	 * ({@code client.withRawResponse().chat().completions().create(params)}).
+	 * @return the resources
+	 */
+	OpenAIResourcesAsync.WithRawResponse withRawResponse();
 
 	/**
 	 * Return the blocking client over the same options and connection pool.

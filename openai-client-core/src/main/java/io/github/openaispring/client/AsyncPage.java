@@ -39,6 +39,20 @@ public final class AsyncPage<T> {
 	}
 
 	/**
+	 * Return a page of a list call.
+	 * @param <T> the item type
+	 * @param data the page
+	 * @return the page
+	 */
+	public static <T> AsyncPage<T> of(PageData<T> data) {
+		return new AsyncPage<>(data);
+	}
+
+	PageData<T> pageData() {
+		return this.data;
+	}
+
+	/**
 	 * Return the items of this page.
 	 * @return the items
 	 */

@@ -4,11 +4,21 @@ import java.util.function.Consumer;
 
 import io.github.openaispring.core.http.ClientContext;
 import io.github.openaispring.core.http.HttpTransport;
+import io.github.openaispring.services.async.BatchServiceAsync;
+import io.github.openaispring.services.async.BetaServiceAsync;
 import io.github.openaispring.services.async.ChatServiceAsync;
 import io.github.openaispring.services.async.CompletionServiceAsync;
+import io.github.openaispring.services.async.ConversationServiceAsync;
 import io.github.openaispring.services.async.EmbeddingServiceAsync;
+import io.github.openaispring.services.async.FileServiceAsync;
+import io.github.openaispring.services.async.FineTuningServiceAsync;
+import io.github.openaispring.services.async.ImageServiceAsync;
 import io.github.openaispring.services.async.ModelServiceAsync;
 import io.github.openaispring.services.async.ModerationServiceAsync;
+import io.github.openaispring.services.async.ResponseServiceAsync;
+import io.github.openaispring.services.async.UploadServiceAsync;
+import io.github.openaispring.services.async.VectorStoreServiceAsync;
+import io.github.openaispring.services.async.OpenAIResourcesAsync;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
@@ -20,52 +30,94 @@ final class DefaultAsyncOpenAI implements AsyncOpenAI {
 
 	private final ClientContext context;
 
-	private final CompletionServiceAsync completions;
-
-	private final ChatServiceAsync chat;
-
-	private final EmbeddingServiceAsync embeddings;
-
-	private final ModelServiceAsync models;
-
-	private final ModerationServiceAsync moderations;
+	private final OpenAIResourcesAsync resources;
 
 	DefaultAsyncOpenAI(ClientOptions options, HttpTransport transport) {
 		this.context = new ClientContext(options, transport);
-		this.completions = new CompletionServiceAsync(this.context);
-		this.chat = new ChatServiceAsync(this.context);
-		this.embeddings = new EmbeddingServiceAsync(this.context);
-		this.models = new ModelServiceAsync(this.context);
-		this.moderations = new ModerationServiceAsync(this.context);
+		this.resources = new OpenAIResourcesAsync(this.context);
 	}
 
 	ClientContext context() {
 		return this.context;
 	}
 
+	OpenAIResourcesAsync resources() {
+		return this.resources;
+	}
+
 	@Override
 	public CompletionServiceAsync completions() {
-		return this.completions;
+		return this.resources.completions();
 	}
 
 	@Override
 	public ChatServiceAsync chat() {
-		return this.chat;
+		return this.resources.chat();
 	}
 
 	@Override
 	public EmbeddingServiceAsync embeddings() {
-		return this.embeddings;
+		return this.resources.embeddings();
 	}
 
 	@Override
-	public ModelServiceAsync models() {
-		return this.models;
+	public FileServiceAsync files() {
+		return this.resources.files();
+	}
+
+	@Override
+	public ImageServiceAsync images() {
+		return this.resources.images();
 	}
 
 	@Override
 	public ModerationServiceAsync moderations() {
-		return this.moderations;
+		return this.resources.moderations();
+	}
+
+	@Override
+	public ModelServiceAsync models() {
+		return this.resources.models();
+	}
+
+	@Override
+	public FineTuningServiceAsync fineTuning() {
+		return this.resources.fineTuning();
+	}
+
+	@Override
+	public VectorStoreServiceAsync vectorStores() {
+		return this.resources.vectorStores();
+	}
+
+	@Override
+	public BetaServiceAsync beta() {
+		return this.resources.beta();
+	}
+
+	@Override
+	public BatchServiceAsync batches() {
+		return this.resources.batches();
+	}
+
+	@Override
+	public UploadServiceAsync uploads() {
+		return this.resources.uploads();
+	}
+
+	@Override
+	public ResponseServiceAsync responses() {
+		return this.resources.responses();
+	}
+
+	@Override
+	public ConversationServiceAsync conversations() {
+		return this.resources.conversations();
+	}
+
+	@Override
+	public OpenAIResourcesAsync.WithRawResponse withRawResponse() {
+		return this.resources.withRawResponse();
 	}
 
 	@Override

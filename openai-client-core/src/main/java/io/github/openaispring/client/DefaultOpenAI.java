@@ -8,11 +8,21 @@ import java.util.function.Consumer;
 import io.github.openaispring.core.Blocking;
 import io.github.openaispring.core.http.HttpTransport;
 import io.github.openaispring.core.http.QueryString;
+import io.github.openaispring.services.blocking.BatchService;
+import io.github.openaispring.services.blocking.BetaService;
 import io.github.openaispring.services.blocking.ChatService;
 import io.github.openaispring.services.blocking.CompletionService;
+import io.github.openaispring.services.blocking.ConversationService;
 import io.github.openaispring.services.blocking.EmbeddingService;
+import io.github.openaispring.services.blocking.FileService;
+import io.github.openaispring.services.blocking.FineTuningService;
+import io.github.openaispring.services.blocking.ImageService;
 import io.github.openaispring.services.blocking.ModelService;
 import io.github.openaispring.services.blocking.ModerationService;
+import io.github.openaispring.services.blocking.ResponseService;
+import io.github.openaispring.services.blocking.UploadService;
+import io.github.openaispring.services.blocking.VectorStoreService;
+import io.github.openaispring.services.blocking.OpenAIResources;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,48 +32,86 @@ final class DefaultOpenAI implements OpenAI {
 
 	private final DefaultAsyncOpenAI async;
 
-	private final CompletionService completions;
-
-	private final ChatService chat;
-
-	private final EmbeddingService embeddings;
-
-	private final ModelService models;
-
-	private final ModerationService moderations;
+	private final OpenAIResources resources;
 
 	DefaultOpenAI(DefaultAsyncOpenAI async) {
 		this.async = async;
-		this.completions = new CompletionService(async.completions());
-		this.chat = new ChatService(async.chat());
-		this.embeddings = new EmbeddingService(async.embeddings());
-		this.models = new ModelService(async.models());
-		this.moderations = new ModerationService(async.moderations());
+		this.resources = new OpenAIResources(async.resources());
 	}
 
 	@Override
 	public CompletionService completions() {
-		return this.completions;
+		return this.resources.completions();
 	}
 
 	@Override
 	public ChatService chat() {
-		return this.chat;
+		return this.resources.chat();
 	}
 
 	@Override
 	public EmbeddingService embeddings() {
-		return this.embeddings;
+		return this.resources.embeddings();
 	}
 
 	@Override
-	public ModelService models() {
-		return this.models;
+	public FileService files() {
+		return this.resources.files();
+	}
+
+	@Override
+	public ImageService images() {
+		return this.resources.images();
 	}
 
 	@Override
 	public ModerationService moderations() {
-		return this.moderations;
+		return this.resources.moderations();
+	}
+
+	@Override
+	public ModelService models() {
+		return this.resources.models();
+	}
+
+	@Override
+	public FineTuningService fineTuning() {
+		return this.resources.fineTuning();
+	}
+
+	@Override
+	public VectorStoreService vectorStores() {
+		return this.resources.vectorStores();
+	}
+
+	@Override
+	public BetaService beta() {
+		return this.resources.beta();
+	}
+
+	@Override
+	public BatchService batches() {
+		return this.resources.batches();
+	}
+
+	@Override
+	public UploadService uploads() {
+		return this.resources.uploads();
+	}
+
+	@Override
+	public ResponseService responses() {
+		return this.resources.responses();
+	}
+
+	@Override
+	public ConversationService conversations() {
+		return this.resources.conversations();
+	}
+
+	@Override
+	public OpenAIResources.WithRawResponse withRawResponse() {
+		return this.resources.withRawResponse();
 	}
 
 	@Override

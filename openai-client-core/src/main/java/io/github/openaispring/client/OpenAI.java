@@ -9,11 +9,21 @@ import java.util.function.Function;
 import io.github.openaispring.core.http.HttpTransport;
 import io.github.openaispring.core.http.RetryListener;
 import io.github.openaispring.core.http.TransportSettings;
+import io.github.openaispring.services.blocking.BatchService;
+import io.github.openaispring.services.blocking.BetaService;
 import io.github.openaispring.services.blocking.ChatService;
 import io.github.openaispring.services.blocking.CompletionService;
+import io.github.openaispring.services.blocking.ConversationService;
 import io.github.openaispring.services.blocking.EmbeddingService;
+import io.github.openaispring.services.blocking.FileService;
+import io.github.openaispring.services.blocking.FineTuningService;
+import io.github.openaispring.services.blocking.ImageService;
 import io.github.openaispring.services.blocking.ModelService;
 import io.github.openaispring.services.blocking.ModerationService;
+import io.github.openaispring.services.blocking.ResponseService;
+import io.github.openaispring.services.blocking.UploadService;
+import io.github.openaispring.services.blocking.VectorStoreService;
+import io.github.openaispring.services.blocking.OpenAIResources;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
@@ -44,15 +54,97 @@ public interface OpenAI {
 		return builder().fromEnv(System::getenv).build();
 	}
 
+	/**
+	 * Return the completions resource: {@code /completions}: text completions from a prompt (legacy).
+	 * @return the resource
+	 */
 	CompletionService completions();
 
+	/**
+	 * Return the chat resource: {@code /chat}: chat completions.
+	 * @return the resource
+	 */
 	ChatService chat();
 
+	/**
+	 * Return the embeddings resource: {@code /embeddings}: vectors of texts.
+	 * @return the resource
+	 */
 	EmbeddingService embeddings();
 
+	/**
+	 * Return the files resource: {@code /files}: files for fine-tuning, batches, assistants and vector stores.
+	 * @return the resource
+	 */
+	FileService files();
+
+	/**
+	 * Return the images resource: {@code /images}: generate and edit images.
+	 * @return the resource
+	 */
+	ImageService images();
+
+	/**
+	 * Return the moderations resource: {@code /moderations}: classify text and images.
+	 * @return the resource
+	 */
+	ModerationService moderations();
+
+	/**
+	 * Return the models resource: {@code /models}: the models available.
+	 * @return the resource
+	 */
 	ModelService models();
 
-	ModerationService moderations();
+	/**
+	 * Return the fineTuning resource: {@code /fine_tuning}: fine-tuning jobs, checkpoints and graders.
+	 * @return the resource
+	 */
+	FineTuningService fineTuning();
+
+	/**
+	 * Return the vectorStores resource: {@code /vector_stores}: vector stores, their files and search.
+	 * @return the resource
+	 */
+	VectorStoreService vectorStores();
+
+	/**
+	 * Return the beta resource: the beta APIs: assistants and threads.
+	 * @return the resource
+	 */
+	BetaService beta();
+
+	/**
+	 * Return the batches resource: {@code /batches}: batch jobs over a JSONL file.
+	 * @return the resource
+	 */
+	BatchService batches();
+
+	/**
+	 * Return the uploads resource: {@code /uploads}: large files sent in parts.
+	 * @return the resource
+	 */
+	UploadService uploads();
+
+	/**
+	 * Return the responses resource: {@code /responses}: the Responses API.
+	 * @return the resource
+	 */
+	ResponseService responses();
+
+	/**
+	 * Return the conversations resource: {@code /conversations}: conversations used with responses.
+	 * @return the resource
+	 */
+	ConversationService conversations();
+
+	/**
+	 * Return the resources with operations that return the response as it came: status,
+	 * headers, request id, and the body parsed when asked
+	 * ({@code client.withRawResponse().chat().completions().create(params)}).
+	 * @return the resources
+	 */
+	OpenAIResources.WithRawResponse withRawResponse();
 
 	/**
 	 * Return the reactive client over the same options and connection pool.

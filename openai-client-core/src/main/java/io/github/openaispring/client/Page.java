@@ -11,7 +11,6 @@ import java.util.stream.StreamSupport;
 import io.github.openaispring.core.Blocking;
 import io.github.openaispring.core.http.PageData;
 import io.github.openaispring.errors.OpenAIException;
-import reactor.core.publisher.Mono;
 
 /**
  * One page of a list result. {@link #autoPager()} walks every item of every page, fetching
@@ -105,13 +104,14 @@ public final class Page<T> {
 	}
 
 	/**
-	 * Wait for the first page of a list call.
+	 * Return the blocking view of a page of the async client; the pages after it are fetched
+	 * by blocking on the async client's calls.
 	 * @param <T> the item type
-	 * @param first the first page
+	 * @param page the page
 	 * @return the page
 	 */
-	public static <T> Page<T> of(Mono<PageData<T>> first) {
-		return new Page<>(Blocking.get(first));
+	public static <T> Page<T> of(AsyncPage<T> page) {
+		return new Page<>(page.pageData());
 	}
 
 }

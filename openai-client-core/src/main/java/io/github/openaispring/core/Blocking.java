@@ -26,6 +26,14 @@ public final class Blocking {
 	}
 
 	/**
+	 * Wait for a call that answers with no result.
+	 * @param mono the call
+	 */
+	public static void run(Mono<Void> mono) {
+		mono.block();
+	}
+
+	/**
 	 * Return a result that must be there.
 	 * @param <T> the result type
 	 * @param value the result

@@ -45,6 +45,43 @@ final class Config {
 		return this.properties.containsKey("subject." + resourcePath);
 	}
 
+	/**
+	 * The name of the service classes of an SDK resource path ({@code <Name>Service} and
+	 * {@code <Name>ServiceAsync}): the subject of its params unless the table names it.
+	 */
+	String serviceName(String resourcePath) {
+		String name = this.properties.getProperty("service." + resourcePath);
+		return (name != null) ? name : subject(resourcePath);
+	}
+
+	/**
+	 * The event schema of an operation that streams when its params say {@code "stream": true}
+	 * though its response declares no {@code text/event-stream}, and whether its events are
+	 * told apart by their SSE event name ({@code "named"}); {@code null} when it does not stream
+	 * that way.
+	 */
+	String[] streamEvent(String sdkCall) {
+		String value = this.properties.getProperty("stream." + sdkCall);
+		return (value != null) ? value.strip().split("\\s+") : null;
+	}
+
+	/** Body fields an operation sends when the params leave them out, by JSON name. */
+	java.util.Map<String, String> bodyDefaults(String sdkCall) {
+		java.util.Map<String, String> defaults = new java.util.TreeMap<>();
+		String prefix = "default." + sdkCall + ".";
+		for (String key : this.properties.stringPropertyNames()) {
+			if (key.startsWith(prefix)) {
+				defaults.put(key.substring(prefix.length()), this.properties.getProperty(key));
+			}
+		}
+		return defaults;
+	}
+
+	/** Whether an operation's response is a file rather than the JSON its description says. */
+	boolean binary(String sdkCall) {
+		return Boolean.parseBoolean(this.properties.getProperty("binary." + sdkCall, "false"));
+	}
+
 	/** Schemas generated even when no operation in scope reaches them. */
 	List<String> extraSchemas() {
 		List<String> result = new ArrayList<>();

@@ -64,6 +64,7 @@ public final class Generator {
 		Path specOut = out.getParent().resolveSibling("openai-spec");
 		Files.createDirectories(specOut);
 		int files = new Emitter(PACKAGE).write(result.types(), out);
+		files += new ServiceEmitter(new Config()).write(result.operations(), out);
 		ObjectMapper json = new ObjectMapper();
 		json.writeValue(specOut.resolve("openapi.json").toFile(), spec);
 		json.enable(SerializationFeature.INDENT_OUTPUT)
@@ -127,7 +128,7 @@ public final class Generator {
 					throw new IllegalStateException("Two operations would have params named " + paramsName
 							+ "; add a subject to codegen.properties");
 				}
-				operations.add(operation(spec, mapper, pathItem, operation, method, path.getKey(), sdkCall, paramsName,
+				operations.add(operation(spec, mapper, config, pathItem, operation, method, path.getKey(), sdkCall, paramsName,
 						(row != null) ? row[1] : "spec"));
 			}
 		});
@@ -153,8 +154,8 @@ public final class Generator {
 		return config.subject(key) + verb + "Params";
 	}
 
-	private static Operation operation(JsonNode spec, TypeMapper mapper, JsonNode pathItem, JsonNode operation,
-			String method, String path, String sdkCall, String paramsName, String scopeLabel) {
+	private static Operation operation(JsonNode spec, TypeMapper mapper, Config config, JsonNode pathItem,
+			JsonNode operation, String method, String path, String sdkCall, String paramsName, String scopeLabel) {
 		String description = operation.path("description").asText(operation.path("summary").asText("")).strip();
 		ObjectDef params = new ObjectDef(ClassName.get(PACKAGE, paramsName), null,
 				"The parameters of {@code " + method.toUpperCase(java.util.Locale.ROOT) + " " + path + "} ("
@@ -215,9 +216,27 @@ public final class Generator {
 			}
 			break;
 		}
+		boolean namedEvents = false;
+		String[] declaredStream = (sdkCall != null) ? config.streamEvent(sdkCall) : null;
+		if (streamEvent == null && declaredStream != null) {
+			streamEvent = mapper.resolveNamed(declaredStream[0]).type();
+			namedEvents = declaredStream.length > 1 && declaredStream[1].equals("named");
+		}
+		String summary = operation.path("summary").asText("").strip();
+		if (summary.isEmpty()) {
+			// The first paragraph that says what the operation does, past notices such as
+			// "**Starting a new project?**".
+			for (String paragraph : description.split("\n\\s*\n")) {
+				String text = paragraph.strip();
+				if (!text.isEmpty() && !text.startsWith("**") && !text.startsWith("---")) {
+					summary = text;
+					break;
+				}
+			}
+		}
 		Operation result = new Operation(operation.path("operationId").asText(), method.toUpperCase(java.util.Locale.ROOT),
 				path, sdkCall, params, requestSchema, requestContentType, response, responseSchema, responseContentTypes,
-				streamEvent, scopeLabel);
+				streamEvent, namedEvents, summary, scopeLabel);
 		params.operation = result;
 		return result;
 	}

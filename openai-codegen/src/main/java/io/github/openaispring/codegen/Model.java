@@ -188,7 +188,7 @@ final class Model {
 	/** An operation of the API, as the generator names it. */
 	record Operation(String operationId, String method, String path, String sdkCall, ObjectDef params,
 			String requestSchema, String requestContentType, JType response, String responseSchema,
-			List<String> responseContentTypes, JType streamEvent, String scope) {
+			List<String> responseContentTypes, JType streamEvent, boolean namedEvents, String summary, String scope) {
 	}
 
 }

@@ -1,18 +1,17 @@
 package io.github.openaispring.core.http;
 
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
+import io.github.openaispring.client.AsyncPage;
 import io.github.openaispring.client.ClientOptions;
+import io.github.openaispring.client.RawResponse;
 import io.github.openaispring.client.RequestOptions;
 import io.github.openaispring.core.OpenAIJson;
 import io.github.openaispring.core.Params;
 import io.github.openaispring.errors.OpenAIInvalidDataException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.codec.ServerSentEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -52,15 +51,67 @@ public final class ClientContext {
 	 * @param endpoint the endpoint
 	 * @param params the params: path, query, headers and JSON body
 	 * @param options the call's options
-	 * @return the response
+	 * @return the response; empty for an endpoint whose response type is {@link Void}
 	 */
 	public <T> Mono<T> call(Endpoint<T> endpoint, Params params, RequestOptions options) {
-		return this.transport.execute(this.options, httpCall(endpoint, params, options, false))
-			.map((result) -> read(result, endpoint.responseType()));
+		return execute(endpoint, params, options).mapNotNull((result) -> read(result, endpoint.responseType()));
 	}
 
 	/**
-	 * Call a streaming endpoint with {@code "stream": true} and read each event.
+	 * Call an endpoint and return the response as it came, parsed when asked.
+	 * @param <T> the response type
+	 * @param endpoint the endpoint
+	 * @param params the params
+	 * @param options the call's options
+	 * @return the raw response
+	 */
+	public <T> Mono<RawResponse<T>> callRaw(Endpoint<T> endpoint, Params params, RequestOptions options) {
+		return execute(endpoint, params, options)
+			.map((result) -> RawResponse.of(result, (body) -> read(body, endpoint.responseType())));
+	}
+
+	/**
+	 * Call a list endpoint and return its first page; the page fetches the next ones.
+	 * @param <P> the params type
+	 * @param <R> the list response type
+	 * @param <T> the item type
+	 * @param endpoint the list endpoint
+	 * @param paging how the list pages
+	 * @param params the params of the first page
+	 * @param options the call's options
+	 * @return the first page
+	 */
+	public <P extends Params, R, T> Mono<AsyncPage<T>> page(Endpoint<R> endpoint, Paging<P, R, T> paging, P params,
+			RequestOptions options) {
+		return AsyncPage.of(pageData(endpoint, paging, params, options));
+	}
+
+	/**
+	 * Call a list endpoint and return its first page as it came, parsed when asked.
+	 * @param <P> the params type
+	 * @param <R> the list response type
+	 * @param <T> the item type
+	 * @param endpoint the list endpoint
+	 * @param paging how the list pages
+	 * @param params the params of the first page
+	 * @param options the call's options
+	 * @return the raw response of the first page
+	 */
+	public <P extends Params, R, T> Mono<RawResponse<AsyncPage<T>>> pageRaw(Endpoint<R> endpoint,
+			Paging<P, R, T> paging, P params, RequestOptions options) {
+		return callRaw(endpoint, params, options).map((raw) -> raw.map((response) -> AsyncPage
+			.of(paging.page(response, params, (next) -> pageData(endpoint, paging, next, options)))));
+	}
+
+	private <P extends Params, R, T> Mono<PageData<T>> pageData(Endpoint<R> endpoint, Paging<P, R, T> paging,
+			P params, RequestOptions options) {
+		return call(endpoint, params, options)
+			.map((response) -> paging.page(response, params, (next) -> pageData(endpoint, paging, next, options)));
+	}
+
+	/**
+	 * Call a streaming endpoint with {@code "stream": true} and read each event's data as an
+	 * event.
 	 * @param <E> the event type
 	 * @param endpoint the endpoint
 	 * @param eventType the event type
@@ -70,7 +121,25 @@ public final class ClientContext {
 	 */
 	public <E> Flux<E> stream(Endpoint<?> endpoint, Class<E> eventType, Params params, RequestOptions options) {
 		return this.transport.stream(this.options, httpCall(endpoint, params, options, true))
-			.map((event) -> readEvent(event, eventType));
+			.map((event) -> readEvent(event.data(), eventType));
+	}
+
+	/**
+	 * Call a streaming endpoint whose events are told apart by their SSE event name rather than
+	 * by a field of their data (the Assistants API: {@code event: thread.run.created}), and read
+	 * each as {@code {"event": name, "data": data}}.
+	 * @param <E> the event type
+	 * @param endpoint the endpoint
+	 * @param eventType the event type
+	 * @param params the params
+	 * @param options the call's options
+	 * @return the events
+	 */
+	public <E> Flux<E> streamNamedEvents(Endpoint<?> endpoint, Class<E> eventType, Params params,
+			RequestOptions options) {
+		return this.transport.stream(this.options, httpCall(endpoint, params, options, true))
+			.map((event) -> readEvent("{\"event\":" + OpenAIJson.write(event.event()) + ",\"data\":"
+					+ ((event.data() != null) ? event.data() : "null") + "}", eventType));
 	}
 
 	/**
@@ -91,27 +160,37 @@ public final class ClientContext {
 		String operation = method.name().toLowerCase(java.util.Locale.ROOT) + " " + relative;
 		boolean hasBody = body != null || !options.extraBody().isEmpty();
 		HttpCall call = new HttpCall(operation, method, relative, Collections.emptyMap(), Collections.emptyMap(),
-				Collections.emptyMap(), hasBody ? body((body != null) ? body : Map.of(), options, false) : null,
+				Collections.emptyMap(), hasBody ? body((body != null) ? body : Map.of(), Map.of(), options, false) : null,
 				hasBody ? JSON : null, JSON, options);
-		return this.transport.execute(this.options, call).map((result) -> read(result, responseType));
+		return this.transport.execute(this.options, call).mapNotNull((result) -> read(result, responseType));
+	}
+
+	private Mono<HttpResult> execute(Endpoint<?> endpoint, Params params, RequestOptions options) {
+		return this.transport.execute(this.options, httpCall(endpoint, params, options, false));
 	}
 
 	private HttpCall httpCall(Endpoint<?> endpoint, Params params, RequestOptions options, boolean stream) {
 		boolean hasBody = endpoint.method() != HttpMethod.GET && endpoint.method() != HttpMethod.DELETE;
 		return new HttpCall(endpoint.operation(), endpoint.method(), endpoint.path(), params.pathParams(),
-				params.queryParams(), params.headers(), hasBody ? body(params, options, stream) : null,
+				params.queryParams(), params.headers(), hasBody ? body(params, endpoint.bodyDefaults(), options, stream) : null,
 				hasBody ? JSON : null, stream ? "text/event-stream" : JSON, options);
 	}
 
-	private static byte[] body(@Nullable Object value, RequestOptions options, boolean stream) {
+	private static byte[] body(@Nullable Object value, Map<String, Object> defaults, RequestOptions options,
+			boolean stream) {
 		Map<String, @Nullable Object> extra = options.extraBody();
-		if (!stream && extra.isEmpty()) {
+		if (!stream && extra.isEmpty() && defaults.isEmpty()) {
 			return OpenAIJson.mapper().writeValueAsBytes(value);
 		}
 		JsonNode tree = OpenAIJson.toTree(value);
 		if (!(tree instanceof ObjectNode object)) {
 			throw new OpenAIInvalidDataException("Extra body fields need a JSON object body, not " + tree.getNodeType());
 		}
+		defaults.forEach((name, fallback) -> {
+			if (!object.has(name)) {
+				object.putPOJO(name, fallback);
+			}
+		});
 		if (stream) {
 			object.put("stream", true);
 		}
@@ -119,32 +198,11 @@ public final class ClientContext {
 		return OpenAIJson.mapper().writeValueAsBytes(object);
 	}
 
-	private static <R> boolean hasMore(R response, Function<R, Boolean> hasMore) {
-		try {
-			return hasMore.apply(response);
-		}
-		catch (OpenAIInvalidDataException absent) {
-			return false;
-		}
-	}
-
-	/**
-	 * Return a list that is one page only, as the models list is.
-	 * @param <R> the list response type
-	 * @param <T> the item type
-	 * @param endpoint the list endpoint
-	 * @param params the params
-	 * @param options the call's options
-	 * @param data the items of a response
-	 * @return the page
-	 */
-	public <R, T> Mono<PageData<T>> singlePage(Endpoint<R> endpoint, Params params, RequestOptions options,
-			Function<R, List<T>> data) {
-		return call(endpoint, params, options).map((response) -> new PageData<>(data.apply(response), null));
-	}
-
 	/** Read a response body as a type; a body that does not fit is an {@code APIResponseValidationException}. */
-	private static <T> T read(HttpResult result, Class<T> type) {
+	private static <T> @Nullable T read(HttpResult result, Class<T> type) {
+		if (type == Void.class) {
+			return null;
+		}
 		try {
 			return OpenAIJson.read(result.body(), type);
 		}
@@ -153,39 +211,16 @@ public final class ClientContext {
 		}
 	}
 
-	private static <E> E readEvent(ServerSentEvent<String> event, Class<E> type) {
-		String data = (event.data() != null) ? event.data() : "";
+	private static <E> E readEvent(@Nullable String data, Class<E> type) {
+		if (data == null) {
+			data = "";
+		}
 		try {
 			return OpenAIJson.read(data, type);
 		}
 		catch (OpenAIInvalidDataException ex) {
 			throw ErrorMapper.invalidBody(new HttpResult(200, Map.of(), data.getBytes(java.nio.charset.StandardCharsets.UTF_8)), ex);
 		}
-	}
-
-	/**
-	 * Read the pages of a list endpoint lazily, following {@code has_more} and the id of the
-	 * last item.
-	 * @param <P> the params type
-	 * @param <R> the list response type
-	 * @param <T> the item type
-	 * @param endpoint the list endpoint
-	 * @param params the params of the first page
-	 * @param options the call's options
-	 * @param data the items of a response
-	 * @param hasMore whether a response says more pages follow; a response that leaves
-	 * {@code has_more} out, as some compatible servers do, is the last page
-	 * @param cursor the params of the page after a given item
-	 * @return the first page
-	 */
-	public <P extends Params, R, T> Mono<PageData<T>> page(Endpoint<R> endpoint, P params, RequestOptions options,
-			Function<R, List<T>> data, Function<R, Boolean> hasMore, PageCursor<P, T> cursor) {
-		return call(endpoint, params, options).map((response) -> {
-			List<T> items = data.apply(response);
-			P next = (!items.isEmpty() && hasMore(response, hasMore))
-					? cursor.after(params, items.get(items.size() - 1)) : null;
-			return new PageData<>(items, (next != null) ? () -> page(endpoint, next, options, data, hasMore, cursor) : null);
-		});
 	}
 
 }

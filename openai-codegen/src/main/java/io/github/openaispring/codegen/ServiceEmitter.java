@@ -1,0 +1,603 @@
+package io.github.openaispring.codegen;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.lang.model.element.Modifier;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.openaispring.codegen.Model.JType;
+import io.github.openaispring.codegen.Model.ListOf;
+import io.github.openaispring.codegen.Model.Location;
+import io.github.openaispring.codegen.Model.Named;
+import io.github.openaispring.codegen.Model.ObjectDef;
+import io.github.openaispring.codegen.Model.Operation;
+import io.github.openaispring.codegen.Model.Prop;
+import io.github.openaispring.codegen.Model.Scalar;
+
+/**
+ * Writes the resources of both clients from the operations in scope: for every resource path
+ * of the SDK names ({@code chat.completions}), a reactive {@code <Name>ServiceAsync} that
+ * declares each operation once as an {@code Endpoint} and calls the shared
+ * {@code ClientContext}, and a blocking {@code <Name>Service} that blocks on it. Each has a
+ * {@code WithRawResponse} view whose methods return the response as it came. Nothing here
+ * knows HTTP: the shapes (JSON, paged list, event stream) are the context's.
+ */
+final class ServiceEmitter {
+
+	static final String ASYNC_PACKAGE = "io.github.openaispring.services.async";
+
+	static final String BLOCKING_PACKAGE = "io.github.openaispring.services.blocking";
+
+	private static final String HTTP = "io.github.openaispring.core.http";
+
+	private static final String CLIENT = "io.github.openaispring.client";
+
+	private static final ClassName CLIENT_CONTEXT = ClassName.get(HTTP, "ClientContext");
+
+	private static final ClassName ENDPOINT = ClassName.get(HTTP, "Endpoint");
+
+	private static final ClassName PAGING = ClassName.get(HTTP, "Paging");
+
+	private static final ClassName REQUEST_OPTIONS = ClassName.get(CLIENT, "RequestOptions");
+
+	private static final ClassName RAW_RESPONSE = ClassName.get(CLIENT, "RawResponse");
+
+	private static final ClassName ASYNC_PAGE = ClassName.get(CLIENT, "AsyncPage");
+
+	private static final ClassName PAGE = ClassName.get(CLIENT, "Page");
+
+	private static final ClassName STREAM_RESPONSE = ClassName.get(CLIENT, "StreamResponse");
+
+	private static final ClassName BLOCKING = ClassName.get("io.github.openaispring.core", "Blocking");
+
+	private static final ClassName MONO = ClassName.get("reactor.core.publisher", "Mono");
+
+	private static final ClassName FLUX = ClassName.get("reactor.core.publisher", "Flux");
+
+	private static final ClassName VOID = ClassName.get(Void.class);
+
+	private static final String RAW = "WithRawResponse";
+
+	private final Config config;
+
+	ServiceEmitter(Config config) {
+		this.config = config;
+	}
+
+	/** The operations a generated service cannot declare yet, with why: multipart bodies and file responses. */
+	static String unsupported(Config config, Operation operation) {
+		if ("multipart/form-data".equals(operation.requestContentType())) {
+			return "multipart request";
+		}
+		if (config.binary(operation.sdkCall()) || (operation.response() == null
+				&& operation.responseContentTypes().stream().anyMatch((type) -> !type.equals("text/event-stream")))) {
+			return "binary response";
+		}
+		return null;
+	}
+
+	/**
+	 * Write the services of the operations that have SDK names.
+	 * @return the number of files written
+	 */
+	int write(List<Operation> operations, Path out) throws IOException {
+		Resource root = new Resource("", null);
+		for (Operation operation : operations) {
+			if (operation.sdkCall() == null || unsupported(this.config, operation) != null) {
+				continue;
+			}
+			String[] segments = operation.sdkCall().split("\\.");
+			Resource resource = root;
+			for (int i = 0; i < segments.length - 1; i++) {
+				resource = resource.child(segments[i]);
+			}
+			resource.operations.add(new Op(operation, segments[segments.length - 1]));
+		}
+		Map<String, String> names = new HashMap<>();
+		int count = 0;
+		for (Resource resource : root.descendants()) {
+			resource.name = this.config.serviceName(resource.path);
+			String clash = names.put(resource.name, resource.path);
+			if (clash != null) {
+				throw new IllegalStateException("Resources " + clash + " and " + resource.path + " would both be "
+						+ resource.name + "Service; add service." + resource.path + " to codegen.properties");
+			}
+		}
+		List<Resource> resources = new ArrayList<>(root.descendants());
+		resources.add(root);
+		for (Resource resource : resources) {
+			write(ASYNC_PACKAGE, asyncService(resource), out);
+			write(BLOCKING_PACKAGE, blockingService(resource), out);
+			count += 2;
+		}
+		return count;
+	}
+
+	private static void write(String packageName, TypeSpec type, Path out) throws IOException {
+		JavaFile.builder(packageName, type)
+			.skipJavaLangImports(true)
+			.indent("\t")
+			.addFileComment("Generated by openai-codegen from the OpenAI OpenAPI description. Do not edit.")
+			.build()
+			.writeTo(out);
+	}
+
+	private TypeSpec asyncService(Resource resource) {
+		ClassName self = resource.asyncName();
+		ClassName raw = self.nestedClass(RAW);
+		TypeSpec.Builder type = TypeSpec.classBuilder(self)
+			.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+			.addJavadoc("$L", resourceDoc(resource, "reactive: every call returns a {@code Mono} or {@code Flux}, "
+					+ "sent when subscribed"));
+		for (Op op : resource.operations) {
+			type.addField(op.endpointField(this.config));
+			if (op.paging != null) {
+				type.addField(op.pagingField());
+			}
+		}
+		type.addField(CLIENT_CONTEXT, "context", Modifier.PRIVATE, Modifier.FINAL);
+		MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+			.addModifiers(Modifier.PUBLIC)
+			.addJavadoc("Create the resource.\n@param context the client's options and transport\n")
+			.addParameter(CLIENT_CONTEXT, "context")
+			.addStatement("this.context = context");
+		TypeSpec.Builder rawType = TypeSpec.classBuilder(raw)
+			.addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+			.addJavadoc("The operations of {@link $T} returning the response as it came: status, headers, request "
+					+ "id, and the body parsed when asked.\n", self)
+			.addField(CLIENT_CONTEXT, "context", Modifier.PRIVATE, Modifier.FINAL);
+		MethodSpec.Builder rawConstructor = MethodSpec.constructorBuilder()
+			.addParameter(CLIENT_CONTEXT, "context")
+			.addStatement("this.context = context");
+		addChildren(resource, type, constructor, rawType, rawConstructor, true);
+		type.addField(raw, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL);
+		constructor.addStatement("this.withRawResponse = new $T(context)", raw);
+		type.addMethod(constructor.build());
+		rawType.addMethod(rawConstructor.build());
+		type.addMethod(MethodSpec.methodBuilder("withRawResponse")
+			.addModifiers(Modifier.PUBLIC)
+			.returns(raw)
+			.addJavadoc("Return the operations of this resource that return the response as it came.\n"
+					+ "@return the view\n")
+			.addStatement("return this.withRawResponse")
+			.build());
+		for (Op op : resource.operations) {
+			op.addMethods(type, Mode.ASYNC);
+			op.addMethods(rawType, Mode.ASYNC_RAW);
+		}
+		type.addType(rawType.build());
+		return type.build();
+	}
+
+	private TypeSpec blockingService(Resource resource) {
+		ClassName self = resource.blockingName();
+		ClassName raw = self.nestedClass(RAW);
+		ClassName async = resource.asyncName();
+		TypeSpec.Builder type = TypeSpec.classBuilder(self)
+			.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+			.addJavadoc("$L", resourceDoc(resource, "blocking: every call waits for its result"))
+			.addField(async, "async", Modifier.PRIVATE, Modifier.FINAL);
+		MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+			.addModifiers(Modifier.PUBLIC)
+			.addJavadoc("Create the blocking view of a resource of the reactive client.\n"
+					+ "@param async the resource of the reactive client\n")
+			.addParameter(async, "async")
+			.addStatement("this.async = async");
+		TypeSpec.Builder rawType = TypeSpec.classBuilder(raw)
+			.addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+			.addJavadoc("The operations of {@link $T} returning the response as it came: status, headers, request "
+					+ "id, and the body parsed when asked.\n", self)
+			.addField(async.nestedClass(RAW), "async", Modifier.PRIVATE, Modifier.FINAL);
+		MethodSpec.Builder rawConstructor = MethodSpec.constructorBuilder()
+			.addParameter(async.nestedClass(RAW), "async")
+			.addStatement("this.async = async");
+		addChildren(resource, type, constructor, rawType, rawConstructor, false);
+		type.addField(raw, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL);
+		constructor.addStatement("this.withRawResponse = new $T(async.withRawResponse())", raw);
+		type.addMethod(constructor.build());
+		rawType.addMethod(rawConstructor.build());
+		type.addMethod(MethodSpec.methodBuilder("withRawResponse")
+			.addModifiers(Modifier.PUBLIC)
+			.returns(raw)
+			.addJavadoc("Return the operations of this resource that return the response as it came.\n"
+					+ "@return the view\n")
+			.addStatement("return this.withRawResponse")
+			.build());
+		for (Op op : resource.operations) {
+			op.addMethods(type, Mode.BLOCKING);
+			op.addMethods(rawType, Mode.BLOCKING_RAW);
+		}
+		type.addType(rawType.build());
+		return type.build();
+	}
+
+	/** The sub-resources: a field, its creation, and an accessor, in the resource and in its raw view. */
+	private static void addChildren(Resource resource, TypeSpec.Builder type, MethodSpec.Builder constructor,
+			TypeSpec.Builder rawType, MethodSpec.Builder rawConstructor, boolean async) {
+		for (Resource child : resource.children.values()) {
+			ClassName childType = async ? child.asyncName() : child.blockingName();
+			String field = Names.camel(child.segment);
+			type.addField(childType, field, Modifier.PRIVATE, Modifier.FINAL);
+			rawType.addField(childType.nestedClass(RAW), field, Modifier.PRIVATE, Modifier.FINAL);
+			if (async) {
+				constructor.addStatement("this.$N = new $T(context)", field, childType);
+				rawConstructor.addStatement("this.$N = new $T(context)", field, childType.nestedClass(RAW));
+			}
+			else {
+				constructor.addStatement("this.$N = new $T(async.$N())", field, childType, field);
+				rawConstructor.addStatement("this.$N = new $T(async.$N())", field, childType.nestedClass(RAW), field);
+			}
+			String doc = "Return the {@code " + child.path + "} resource.\n@return the resource\n";
+			type.addMethod(MethodSpec.methodBuilder(field)
+				.addModifiers(Modifier.PUBLIC)
+				.returns(childType)
+				.addJavadoc(doc)
+				.addStatement("return this.$N", field)
+				.build());
+			rawType.addMethod(MethodSpec.methodBuilder(field)
+				.addModifiers(Modifier.PUBLIC)
+				.returns(childType.nestedClass(RAW))
+				.addJavadoc(doc)
+				.addStatement("return this.$N", field)
+				.build());
+		}
+	}
+
+	private static String resourceDoc(Resource resource, String how) {
+		StringBuilder doc = new StringBuilder(resource.path.isEmpty() ? "The resources of the API, " + how + ".\n"
+				: "The {@code " + resource.path + "} resource of the API, " + how + ".\n");
+		if (!resource.operations.isEmpty()) {
+			doc.append("<ul>\n");
+			for (Op op : resource.operations) {
+				doc.append("<li>{@code ").append(op.name).append("}: {@code ").append(op.operation.method()).append(' ')
+					.append(op.operation.path()).append("}</li>\n");
+			}
+			doc.append("</ul>\n");
+		}
+		doc.append("\n@since 0.1.0\n");
+		return doc.toString();
+	}
+
+	/** How a method returns: reactive or blocking, parsed or raw. */
+	private enum Mode {
+
+		ASYNC, ASYNC_RAW, BLOCKING, BLOCKING_RAW;
+
+		boolean raw() {
+			return this == ASYNC_RAW || this == BLOCKING_RAW;
+		}
+
+		boolean async() {
+			return this == ASYNC || this == ASYNC_RAW;
+		}
+
+	}
+
+	/** A node of the SDK's resource tree. */
+	private static final class Resource {
+
+		final String segment;
+
+		final String path;
+
+		final Map<String, Resource> children = new LinkedHashMap<>();
+
+		final List<Op> operations = new ArrayList<>();
+
+		String name;
+
+		Resource(String segment, Resource parent) {
+			this.segment = segment;
+			this.path = (parent == null || parent.path.isEmpty()) ? segment : parent.path + "." + segment;
+		}
+
+		Resource child(String segment) {
+			return this.children.computeIfAbsent(segment, (name) -> new Resource(name, this));
+		}
+
+		List<Resource> descendants() {
+			List<Resource> result = new ArrayList<>();
+			for (Resource child : this.children.values()) {
+				result.add(child);
+				result.addAll(child.descendants());
+			}
+			return result;
+		}
+
+		/** The resources at the top, which the client's accessors return, are held by {@code OpenAIResources}. */
+		ClassName asyncName() {
+			return ClassName.get(ASYNC_PACKAGE, this.path.isEmpty() ? "OpenAIResourcesAsync" : this.name + "ServiceAsync");
+		}
+
+		ClassName blockingName() {
+			return ClassName.get(BLOCKING_PACKAGE, this.path.isEmpty() ? "OpenAIResources" : this.name + "Service");
+		}
+
+	}
+
+	/** How a list operation pages: the list response, its items, and how to ask for the next page. */
+	private record Paging(ObjectDef list, Prop data, TypeName item, Prop hasMore, Prop after, boolean itemHasId) {
+	}
+
+	/** One operation, as the methods of a service declare it. */
+	private static final class Op {
+
+		final Operation operation;
+
+		final String name;
+
+		final String constant;
+
+		final ClassName params;
+
+		final TypeName response;
+
+		final Paging paging;
+
+		final List<Prop> pathArguments;
+
+		final boolean noArguments;
+
+		Op(Operation operation, String segment) {
+			this.operation = operation;
+			this.name = Names.camel(segment);
+			this.constant = Names.constant(segment);
+			this.params = operation.params().className;
+			this.response = (operation.response() == null) ? VOID : responseType(operation);
+			this.paging = paging(operation, this.name);
+			List<Prop> required = operation.params().props.stream()
+				.filter((prop) -> prop.required && prop.constValue == null)
+				.toList();
+			this.noArguments = required.isEmpty();
+			boolean bodyless = operation.method().equals("GET") || operation.method().equals("DELETE")
+					|| operation.requestContentType() == null;
+			boolean pathOnly = !required.isEmpty() && required.stream()
+				.allMatch((prop) -> prop.location == Location.PATH && prop.type == Scalar.STRING);
+			this.pathArguments = (bodyless && pathOnly) ? required : List.of();
+		}
+
+		private static TypeName responseType(Operation operation) {
+			if (!(operation.response() instanceof Named named)) {
+				throw new IllegalStateException(operation.sdkCall() + " answers with " + operation.response()
+						+ ", which a service cannot declare; list it as binary in codegen.properties");
+			}
+			return named.def().className;
+		}
+
+		private static Paging paging(Operation operation, String name) {
+			if (!operation.method().equals("GET") || !name.startsWith("list")
+					|| !(operation.response() instanceof Named named) || !(named.def() instanceof ObjectDef list)) {
+				return null;
+			}
+			Prop data = prop(list, "data");
+			if (data == null || !(data.type instanceof ListOf items)) {
+				return null;
+			}
+			JType item = items.item();
+			boolean itemHasId = item instanceof Named itemNamed && itemNamed.def() instanceof ObjectDef object
+					&& prop(object, "id") != null && prop(object, "id").type == Scalar.STRING;
+			return new Paging(list, data, Emitter.typeName(item), prop(list, "has_more"),
+					prop(operation.params(), "after"), itemHasId);
+		}
+
+		private static Prop prop(ObjectDef def, String jsonName) {
+			return def.props.stream().filter((prop) -> prop.jsonName.equals(jsonName)).findFirst().orElse(null);
+		}
+
+		boolean cursor() {
+			return this.paging != null && this.paging.hasMore() != null && this.paging.after() != null;
+		}
+
+		FieldSpec endpointField(Config config) {
+			String factory = this.operation.method().toLowerCase(Locale.ROOT);
+			if (!List.of("get", "post", "delete").contains(factory)) {
+				throw new IllegalStateException("No Endpoint factory for " + this.operation.method());
+			}
+			CodeBlock.Builder init = CodeBlock.builder()
+				.add("$T.$L($S, $S, $T.class)", ENDPOINT, factory, this.operation.sdkCall(), this.operation.path(),
+						this.response);
+			config.bodyDefaults(this.operation.sdkCall())
+				.forEach((field, value) -> init.add("\n.withBodyDefault($S, $S)", field, value));
+			return FieldSpec.builder(ParameterizedTypeName.get(ENDPOINT, this.response), this.constant, Modifier.PRIVATE,
+					Modifier.STATIC, Modifier.FINAL)
+				.initializer(init.build())
+				.build();
+		}
+
+		FieldSpec pagingField() {
+			ClassName list = this.paging.list().className;
+			TypeName type = ParameterizedTypeName.get(PAGING, this.params, list, this.paging.item());
+			CodeBlock init;
+			if (cursor()) {
+				CodeBlock id = this.paging.itemHasId() ? CodeBlock.of("last.id()")
+						: CodeBlock.of("$T.jsonId(last)", PAGING);
+				init = CodeBlock.of("$T.cursor($T::$N, $T::$N, (params, last) -> params.toBuilder().$N($L).build())",
+						PAGING, list, this.paging.data().javaName, list, this.paging.hasMore().javaName,
+						this.paging.after().javaName, id);
+			}
+			else {
+				init = CodeBlock.of("$T.single($T::$N)", PAGING, list, this.paging.data().javaName);
+			}
+			return FieldSpec.builder(type, this.constant + "_PAGING", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+				.initializer(init)
+				.build();
+		}
+
+		void addMethods(TypeSpec.Builder type, Mode mode) {
+			addOverloads(type, mode, this.name, returnType(mode, false), call(mode, false), false);
+			if (this.operation.streamEvent() != null && !mode.raw()) {
+				addOverloads(type, mode, this.name + "Streaming", returnType(mode, true), call(mode, true), true);
+			}
+		}
+
+		private TypeName returnType(Mode mode, boolean stream) {
+			if (stream) {
+				TypeName event = Emitter.typeName(this.operation.streamEvent());
+				return ParameterizedTypeName.get(mode.async() ? FLUX : STREAM_RESPONSE, event);
+			}
+			TypeName result = (this.paging == null) ? this.response
+					: ParameterizedTypeName.get(mode.async() ? ASYNC_PAGE : PAGE, this.paging.item());
+			if (mode.raw()) {
+				result = ParameterizedTypeName.get(RAW_RESPONSE, result);
+			}
+			if (mode.async()) {
+				return ParameterizedTypeName.get(MONO, result);
+			}
+			return (result == VOID) ? TypeName.VOID : result;
+		}
+
+		/** The statement of the full overload, over {@code params} and {@code options}. */
+		private CodeBlock call(Mode mode, boolean stream) {
+			String method = stream ? this.name + "Streaming" : this.name;
+			return switch (mode) {
+				case ASYNC -> {
+					if (stream) {
+						yield CodeBlock.of("return this.context.$L($N, $T.class, params, options)",
+								this.operation.namedEvents() ? "streamNamedEvents" : "stream", this.constant,
+								rawType(Emitter.typeName(this.operation.streamEvent())));
+					}
+					yield (this.paging != null)
+							? CodeBlock.of("return this.context.page($N, $N_PAGING, params, options)", this.constant,
+									this.constant)
+							: CodeBlock.of("return this.context.call($N, params, options)", this.constant);
+				}
+				case ASYNC_RAW -> (this.paging != null)
+						? CodeBlock.of("return this.context.pageRaw($N, $N_PAGING, params, options)", this.constant,
+								this.constant)
+						: CodeBlock.of("return this.context.callRaw($N, params, options)", this.constant);
+				case BLOCKING -> {
+					if (stream) {
+						yield CodeBlock.of("return $T.of(this.async.$N(params, options))", STREAM_RESPONSE, method);
+					}
+					if (this.paging != null) {
+						yield CodeBlock.of("return $T.of($T.get(this.async.$N(params, options)))", PAGE, BLOCKING,
+								method);
+					}
+					yield (this.response == VOID) ? CodeBlock.of("$T.run(this.async.$N(params, options))", BLOCKING, method)
+							: CodeBlock.of("return $T.get(this.async.$N(params, options))", BLOCKING, method);
+				}
+				case BLOCKING_RAW -> (this.paging != null)
+						? CodeBlock.of("return $T.get(this.async.$N(params, options)).map($T::of)", BLOCKING, method, PAGE)
+						: CodeBlock.of("return $T.get(this.async.$N(params, options))", BLOCKING, method);
+			};
+		}
+
+		private static TypeName rawType(TypeName type) {
+			return (type instanceof ParameterizedTypeName parameterized) ? parameterized.rawType() : type;
+		}
+
+		private void addOverloads(TypeSpec.Builder type, Mode mode, String method, TypeName returns, CodeBlock call,
+				boolean stream) {
+			String doc = javadoc(mode, stream);
+			String prefix = (returns == TypeName.VOID) ? "" : "return ";
+			type.addMethod(MethodSpec.methodBuilder(method)
+				.addModifiers(Modifier.PUBLIC)
+				.returns(returns)
+				.addJavadoc("$L@param params the request\n@param options the call's options, over the client's\n$L",
+						doc, returnsDoc(returns))
+				.addParameter(this.params, "params")
+				.addParameter(REQUEST_OPTIONS, "options")
+				.addStatement(call)
+				.build());
+			type.addMethod(MethodSpec.methodBuilder(method)
+				.addModifiers(Modifier.PUBLIC)
+				.returns(returns)
+				.addJavadoc("$L@param params the request\n$L", doc, returnsDoc(returns))
+				.addParameter(this.params, "params")
+				.addStatement("$L$N(params, $T.none())", prefix, method, REQUEST_OPTIONS)
+				.build());
+			if (this.noArguments) {
+				type.addMethod(MethodSpec.methodBuilder(method)
+					.addModifiers(Modifier.PUBLIC)
+					.returns(returns)
+					.addJavadoc("$L$L", doc, returnsDoc(returns))
+					.addStatement("$L$N($T.builder().build(), $T.none())", prefix, method, this.params, REQUEST_OPTIONS)
+					.build());
+				type.addMethod(MethodSpec.methodBuilder(method)
+					.addModifiers(Modifier.PUBLIC)
+					.returns(returns)
+					.addJavadoc("$L@param options the call's options, over the client's\n$L", doc, returnsDoc(returns))
+					.addParameter(REQUEST_OPTIONS, "options")
+					.addStatement("$L$N($T.builder().build(), options)", prefix, method, this.params)
+					.build());
+			}
+			if (!this.pathArguments.isEmpty()) {
+				MethodSpec.Builder withOptions = MethodSpec.methodBuilder(method)
+					.addModifiers(Modifier.PUBLIC)
+					.returns(returns);
+				MethodSpec.Builder plain = MethodSpec.methodBuilder(method)
+					.addModifiers(Modifier.PUBLIC)
+					.returns(returns);
+				CodeBlock.Builder build = CodeBlock.builder().add("$T.builder()", this.params);
+				StringBuilder paramDocs = new StringBuilder();
+				List<String> names = new ArrayList<>();
+				for (Prop prop : this.pathArguments) {
+					withOptions.addParameter(String.class, prop.javaName);
+					plain.addParameter(String.class, prop.javaName);
+					build.add(".$N($N)", prop.javaName, prop.javaName);
+					paramDocs.append("@param ").append(prop.javaName).append(" the {@code ").append(prop.jsonName)
+						.append("} of the path\n");
+					names.add(prop.javaName);
+				}
+				build.add(".build()");
+				type.addMethod(withOptions.addParameter(REQUEST_OPTIONS, "options")
+					.addJavadoc("$L$L@param options the call's options, over the client's\n$L", doc, paramDocs,
+							returnsDoc(returns))
+					.addStatement("$L$N($L, options)", prefix, method, build.build())
+					.build());
+				type.addMethod(plain.addJavadoc("$L$L$L", doc, paramDocs, returnsDoc(returns))
+					.addStatement("$L$N($L, $T.none())", prefix, method, String.join(", ", names), REQUEST_OPTIONS)
+					.build());
+			}
+		}
+
+		private String javadoc(Mode mode, boolean stream) {
+			String summary = Emitter.javadoc(this.operation.summary());
+			if (summary.endsWith(".")) {
+				summary = summary.substring(0, summary.length() - 1);
+			}
+			StringBuilder doc = new StringBuilder(summary).append(": {@code ").append(this.operation.method())
+				.append(' ').append(this.operation.path()).append('}');
+			if (stream) {
+				doc.append(" with {@code \"stream\": true}, the result read as server-sent events as they arrive");
+			}
+			doc.append(".\n");
+			if (stream) {
+				doc.append(mode.async() ? "<p>\nCancelling the subscription ends the HTTP exchange at once.\n"
+						: "<p>\nClose the stream (try-with-resources) to end the HTTP exchange before its end.\n");
+			}
+			else if (cursor()) {
+				doc.append("<p>\nThe result is the first page; {@code autoPager()} fetches the next ones as they are "
+						+ "reached.\n");
+			}
+			else if (this.paging != null) {
+				doc.append("<p>\nThe list is one page.\n");
+			}
+			if (mode.raw()) {
+				doc.append("<p>\nThe response comes as it is, with its status and headers; {@code parse()} reads the "
+						+ "body.\n");
+			}
+			return doc.toString();
+		}
+
+		private static String returnsDoc(TypeName returns) {
+			return (returns == TypeName.VOID) ? "" : "@return the result\n";
+		}
+
+	}
+
+}
