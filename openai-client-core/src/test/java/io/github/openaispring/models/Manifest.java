@@ -19,7 +19,7 @@ final class Manifest {
 
 	/** One generated operation. */
 	record Operation(String operationId, String method, String path, String params, String requestSchema,
-			String requestContentType, String response) {
+			String requestContentType, String response, String sdkCall, String streamEvent, boolean namedEvents) {
 
 		@Override
 		public String toString() {
@@ -47,7 +47,9 @@ final class Manifest {
 			this.operations.add(new Operation(operation.path("operationId").asString(),
 					operation.path("method").asString(), operation.path("path").asString(),
 					operation.path("params").asString(), text(operation.get("requestSchema")),
-					text(operation.get("requestContentType")), text(operation.get("response"))));
+					text(operation.get("requestContentType")), text(operation.get("response")),
+					text(operation.get("sdkCall")), text(operation.get("streamEvent")),
+					operation.path("namedEvents").asBoolean(false)));
 		}
 	}
 

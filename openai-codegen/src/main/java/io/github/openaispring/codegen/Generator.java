@@ -264,6 +264,7 @@ public final class Generator {
 			node.put("response", javaName(operation.response()));
 			node.put("responseSchema", operation.responseSchema());
 			node.put("streamEvent", javaName(operation.streamEvent()));
+			node.put("namedEvents", operation.namedEvents());
 			ArrayNode contentTypes = node.putArray("responseContentTypes");
 			operation.responseContentTypes().forEach(contentTypes::add);
 		}

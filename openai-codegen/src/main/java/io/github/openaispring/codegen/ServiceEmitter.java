@@ -410,6 +410,9 @@ final class ServiceEmitter {
 			CodeBlock.Builder init = CodeBlock.builder()
 				.add("$T.$L($S, $S, $T.class)", ENDPOINT, factory, this.operation.sdkCall(), this.operation.path(),
 						this.response);
+			if (factory.equals("post") && this.operation.requestContentType() == null) {
+				init.add("\n.withoutBody()");
+			}
 			config.bodyDefaults(this.operation.sdkCall())
 				.forEach((field, value) -> init.add("\n.withBodyDefault($S, $S)", field, value));
 			return FieldSpec.builder(ParameterizedTypeName.get(ENDPOINT, this.response), this.constant, Modifier.PRIVATE,

@@ -170,7 +170,7 @@ public final class ClientContext {
 	}
 
 	private HttpCall httpCall(Endpoint<?> endpoint, Params params, RequestOptions options, boolean stream) {
-		boolean hasBody = endpoint.method() != HttpMethod.GET && endpoint.method() != HttpMethod.DELETE;
+		boolean hasBody = endpoint.hasBody();
 		return new HttpCall(endpoint.operation(), endpoint.method(), endpoint.path(), params.pathParams(),
 				params.queryParams(), params.headers(), hasBody ? body(params, endpoint.bodyDefaults(), options, stream) : null,
 				hasBody ? JSON : null, stream ? "text/event-stream" : JSON, options);

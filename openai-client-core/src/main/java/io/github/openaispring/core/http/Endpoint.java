@@ -17,11 +17,13 @@ import org.springframework.http.HttpMethod;
  * @param method the HTTP method
  * @param path the path below the base URL, with {@code {name}} variables
  * @param responseType the type the response body is read as
+ * @param hasBody whether the request has a JSON body: a {@code POST} that takes none, such as
+ * a cancel, is sent without one
  * @param bodyDefaults JSON body fields sent when the params leave them out, such as
  * {@code encoding_format: base64} for embeddings (a quarter of the bytes of decimal floats)
  * @since 0.1.0
  */
-public record Endpoint<T>(String operation, HttpMethod method, String path, Class<T> responseType,
+public record Endpoint<T>(String operation, HttpMethod method, String path, Class<T> responseType, boolean hasBody,
 		Map<String, Object> bodyDefaults) {
 
 	public Endpoint {
@@ -29,15 +31,15 @@ public record Endpoint<T>(String operation, HttpMethod method, String path, Clas
 	}
 
 	public static <T> Endpoint<T> get(String operation, String path, Class<T> responseType) {
-		return new Endpoint<>(operation, HttpMethod.GET, path, responseType, Map.of());
+		return new Endpoint<>(operation, HttpMethod.GET, path, responseType, false, Map.of());
 	}
 
 	public static <T> Endpoint<T> post(String operation, String path, Class<T> responseType) {
-		return new Endpoint<>(operation, HttpMethod.POST, path, responseType, Map.of());
+		return new Endpoint<>(operation, HttpMethod.POST, path, responseType, true, Map.of());
 	}
 
 	public static <T> Endpoint<T> delete(String operation, String path, Class<T> responseType) {
-		return new Endpoint<>(operation, HttpMethod.DELETE, path, responseType, Map.of());
+		return new Endpoint<>(operation, HttpMethod.DELETE, path, responseType, false, Map.of());
 	}
 
 	/**
@@ -49,7 +51,15 @@ public record Endpoint<T>(String operation, HttpMethod method, String path, Clas
 	public Endpoint<T> withBodyDefault(String name, Object value) {
 		Map<String, Object> defaults = new LinkedHashMap<>(this.bodyDefaults);
 		defaults.put(name, value);
-		return new Endpoint<>(this.operation, this.method, this.path, this.responseType, defaults);
+		return new Endpoint<>(this.operation, this.method, this.path, this.responseType, this.hasBody, defaults);
+	}
+
+	/**
+	 * Return this endpoint sending no request body.
+	 * @return the endpoint
+	 */
+	public Endpoint<T> withoutBody() {
+		return new Endpoint<>(this.operation, this.method, this.path, this.responseType, false, this.bodyDefaults);
 	}
 
 }

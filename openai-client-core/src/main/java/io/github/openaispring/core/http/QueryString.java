@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Formats query parameters the way OpenAI's API reads them: a list (or array) as repeated
  * {@code key[]=a&key[]=b}, a map as {@code key[sub]=v}, booleans as {@code true}/{@code false}.
- * Names and values are percent-encoded.
+ * A list whose name already ends in {@code []}, as some of the specification's parameters are
+ * named ({@code include[]}), is not given a second pair. Names and values are percent-encoded.
  *
  * @since 0.1.0
  */
@@ -43,15 +44,16 @@ public final class QueryString {
 			}
 			return;
 		}
+		String listName = name.endsWith("[]") ? name : name + "[]";
 		if (value instanceof Collection<?> collection) {
 			for (Object item : collection) {
-				append(query, name + "[]", item);
+				append(query, listName, item);
 			}
 			return;
 		}
 		if (value.getClass().isArray()) {
 			for (int i = 0; i < java.lang.reflect.Array.getLength(value); i++) {
-				append(query, name + "[]", java.lang.reflect.Array.get(value, i));
+				append(query, listName, java.lang.reflect.Array.get(value, i));
 			}
 			return;
 		}

@@ -103,4 +103,9 @@ class QueryStringTests {
 			.isEqualTo("metadata[user%20name]=Zo%C3%AB");
 	}
 
+	@Test
+	void listNamedWithBracketsGetsNoSecondPair() {
+		assertThat(QueryString.format(Map.of("include[]", List.of("a.b", "c[*]")))).isEqualTo("include[]=a.b&include[]=c[*]");
+	}
+
 }
