@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
 /**
@@ -17,8 +16,10 @@ import reactor.core.publisher.Flux;
  * {@code forEach}, {@code map} or any other stage) does the same, even if the response is not
  * closed. Consumers of {@link #iterator()} that stop early must close.
  * <p>
- * The request is sent when the response is created; a failure (an error status, a timeout, an
- * error event from the server) is thrown by the read that reaches it.
+ * Creating the response sends the request and waits for the first event, so that what fails
+ * before any event (an error status, a connection failure, a timeout, an error event first) is
+ * thrown where the stream is created, as for any other call; a failure after that is thrown by
+ * the read that reaches it.
  *
  * @param <T> the event type
  * @since 0.1.0
@@ -32,7 +33,16 @@ public final class StreamResponse<T> implements AutoCloseable {
 	private StreamResponse(Flux<T> events) {
 		// One event prefetched: the server's pace drives reading, not a buffer.
 		this.source = events.toStream(1);
-		this.events = StreamSupport.stream(new ClosingSpliterator<>(this.source), false).onClose(this.source::close);
+		Iterator<T> iterator = this.source.iterator();
+		try {
+			iterator.hasNext();
+		}
+		catch (RuntimeException | Error failure) {
+			this.source.close();
+			throw failure;
+		}
+		this.events = StreamSupport.stream(new ClosingSpliterator<>(this.source, iterator), false)
+			.onClose(this.source::close);
 	}
 
 	/**
@@ -78,26 +88,18 @@ public final class StreamResponse<T> implements AutoCloseable {
 
 		private final Stream<T> source;
 
-		private @Nullable Spliterator<T> delegate;
+		private final Spliterator<T> delegate;
 
-		ClosingSpliterator(Stream<T> source) {
+		ClosingSpliterator(Stream<T> source, Iterator<T> events) {
 			super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
 			this.source = source;
-		}
-
-		private Spliterator<T> delegate() {
-			Spliterator<T> delegate = this.delegate;
-			if (delegate == null) {
-				delegate = this.source.spliterator();
-				this.delegate = delegate;
-			}
-			return delegate;
+			this.delegate = Spliterators.spliteratorUnknownSize(events, Spliterator.ORDERED | Spliterator.NONNULL);
 		}
 
 		@Override
 		public boolean tryAdvance(Consumer<? super T> action) {
 			try {
-				return delegate().tryAdvance(action);
+				return this.delegate.tryAdvance(action);
 			}
 			catch (RuntimeException | Error failure) {
 				this.source.close();
@@ -108,7 +110,7 @@ public final class StreamResponse<T> implements AutoCloseable {
 		@Override
 		public void forEachRemaining(Consumer<? super T> action) {
 			try {
-				delegate().forEachRemaining(action);
+				this.delegate.forEachRemaining(action);
 			}
 			catch (RuntimeException | Error failure) {
 				this.source.close();

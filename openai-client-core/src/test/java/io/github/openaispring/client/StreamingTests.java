@@ -14,6 +14,7 @@ import io.github.openaispring.errors.APIConnectionException;
 import io.github.openaispring.errors.APIResponseValidationException;
 import io.github.openaispring.errors.APITimeoutException;
 import io.github.openaispring.errors.AuthenticationException;
+import io.github.openaispring.errors.RateLimitException;
 import io.github.openaispring.errors.StreamErrorException;
 import io.github.openaispring.helpers.ChatCompletionAccumulator;
 import io.github.openaispring.models.ChatCompletion;
@@ -26,6 +27,7 @@ import io.github.openaispring.testsupport.SseTestServer;
 import io.netty.buffer.Unpooled;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Flux;
@@ -39,6 +41,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Streaming through both clients: the SSE edge cases, error events, what is retried, timeouts,
@@ -301,6 +304,19 @@ class StreamingTests {
 			.withBody("{\"error\":{\"message\":\"Incorrect API key\",\"type\":\"invalid_request_error\"}}")));
 		Outcome outcome = read(async, client(wireMock));
 		assertThat(outcome.failure()).isInstanceOf(AuthenticationException.class).hasMessageContaining("Incorrect API key");
+	}
+
+	@Test
+	void theBlockingClientThrowsAnErrorStatusWhereTheStreamIsCreated(WireMockRuntimeInfo wireMock) {
+		stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(429)
+			.withHeader("Content-Type", "application/json")
+			.withHeader("x-should-retry", "false")
+			.withBody("{\"error\":{\"message\":\"Slow down\",\"type\":\"rate_limit_error\"}}")));
+		OpenAI client = client(wireMock);
+		assertThatThrownBy(() -> client.chat().completions().createStreaming(params()))
+			.isInstanceOf(RateLimitException.class)
+			.hasMessageContaining("Slow down");
+		assertThat(((DefaultAsyncOpenAI) client.async()).context().transport().acquiredConnections()).isZero();
 	}
 
 	@ParameterizedTest
