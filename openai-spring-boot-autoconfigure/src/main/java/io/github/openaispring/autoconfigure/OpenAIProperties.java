@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.openaispring.client.ClientOptions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -33,7 +32,7 @@ public class OpenAIProperties {
 	 * Base URL of the OpenAI API, or of an OpenAI-compatible server. Can also be set with the
 	 * OPENAI_BASE_URL environment variable.
 	 */
-	private String baseUrl = ClientOptions.DEFAULT_BASE_URL;
+	private String baseUrl = "https://api.openai.com/v1";
 
 	/**
 	 * Organization ID sent in the OpenAI-Organization header. Can also be set with the
@@ -232,18 +231,18 @@ public class OpenAIProperties {
 		/**
 		 * Wait before the first retry, doubled for each later one.
 		 */
-		private Duration initialBackoff = ClientOptions.RetrySettings.DEFAULTS.initialBackoff();
+		private Duration initialBackoff = Duration.ofMillis(500);
 
 		/**
 		 * Longest computed wait between two attempts.
 		 */
-		private Duration maxBackoff = ClientOptions.RetrySettings.DEFAULTS.maxBackoff();
+		private Duration maxBackoff = Duration.ofSeconds(8);
 
 		/**
 		 * Longest wait a server's Retry-After header may ask for; a longer one is ignored in
 		 * favour of the computed wait.
 		 */
-		private Duration retryAfterCap = ClientOptions.RetrySettings.DEFAULTS.retryAfterCap();
+		private Duration retryAfterCap = Duration.ofSeconds(60);
 
 		public Duration getInitialBackoff() {
 			return this.initialBackoff;
