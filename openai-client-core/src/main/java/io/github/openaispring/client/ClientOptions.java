@@ -65,9 +65,7 @@ public final class ClientOptions {
 		this.defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.defaultHeaders));
 		this.defaultQueryParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.defaultQueryParams));
 		if (this.apiKey == null && isOpenAI(this.baseUrl)) {
-			throw new OpenAIException("No API key: set one with OpenAI.builder().apiKey(..) or the OPENAI_API_KEY "
-					+ "environment variable (with OpenAI.fromEnv()); a key may be left out only for a base URL "
-					+ "other than OpenAI's");
+			throw new MissingApiKeyException(this.baseUrl);
 		}
 	}
 

@@ -1,12 +1,15 @@
 package io.github.openaispring.client;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.github.openaispring.core.http.ExchangeListener;
 import io.github.openaispring.core.http.HttpTransport;
+import io.github.openaispring.core.http.ProxySettings;
 import io.github.openaispring.core.http.RetryListener;
 import io.github.openaispring.core.http.TransportSettings;
 import io.github.openaispring.services.blocking.BatchService;
@@ -231,6 +234,10 @@ public interface OpenAI {
 
 		private @Nullable Function<Duration, Mono<?>> sleeper;
 
+		private final List<ExchangeListener> exchangeListeners = new ArrayList<>();
+
+		private @Nullable ProxySettings proxy;
+
 		Builder() {
 		}
 
@@ -290,6 +297,28 @@ public interface OpenAI {
 		}
 
 		/**
+		 * Add a listener told of every call the client makes (its start, each response, each
+		 * stream event, its end), such as one that records metrics. Every listener added is
+		 * told, in the order added.
+		 * @param exchangeListener the listener
+		 * @return this builder
+		 */
+		public Builder exchangeListener(ExchangeListener exchangeListener) {
+			this.exchangeListeners.add(exchangeListener);
+			return this;
+		}
+
+		/**
+		 * Connect through an HTTP proxy.
+		 * @param proxy the proxy, or {@code null} to connect directly
+		 * @return this builder
+		 */
+		public Builder proxy(@Nullable ProxySettings proxy) {
+			this.proxy = proxy;
+			return this;
+		}
+
+		/**
 		 * Replace how the client waits before a retry; tests use it to record the waits
 		 * instead of spending them.
 		 * @param sleeper returns a {@link Mono} that completes after the given duration
@@ -308,8 +337,9 @@ public interface OpenAI {
 		 */
 		public OpenAI build() {
 			ClientOptions options = buildOptions();
-			return new DefaultOpenAI(new DefaultAsyncOpenAI(options, new HttpTransport(
-					this.transport, this.webClientBuilder, this.retryListener, this.sleeper)));
+			return new DefaultOpenAI(new DefaultAsyncOpenAI(options, new HttpTransport(this.transport,
+					this.webClientBuilder, this.retryListener, this.sleeper, ExchangeListener.of(this.exchangeListeners),
+					this.proxy)));
 		}
 
 		/**

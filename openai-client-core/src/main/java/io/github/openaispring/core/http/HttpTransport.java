@@ -43,6 +43,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.transport.ProxyProvider;
 import reactor.util.retry.Retry;
 
 /**
@@ -83,6 +84,8 @@ public final class HttpTransport {
 
 	private final Function<Duration, Mono<?>> sleeper;
 
+	private final ExchangeListener exchangeListener;
+
 	/**
 	 * Create a transport.
 	 * @param settings the connection settings
@@ -94,6 +97,22 @@ public final class HttpTransport {
 	 */
 	public HttpTransport(TransportSettings settings, WebClient.@Nullable Builder webClientBuilder,
 			RetryListener retryListener, @Nullable Function<Duration, Mono<?>> sleeper) {
+		this(settings, webClientBuilder, retryListener, sleeper, ExchangeListener.NONE, null);
+	}
+
+	/**
+	 * Create a transport that tells a listener of every call and may connect through a proxy.
+	 * @param settings the connection settings
+	 * @param webClientBuilder the builder to start from, or {@code null} for a plain one; it is
+	 * cloned, not changed
+	 * @param retryListener told of every retry
+	 * @param sleeper waits before a retry, or {@code null} for a scheduled delay
+	 * @param exchangeListener told of every call, for metrics
+	 * @param proxy the proxy to connect through, or {@code null} to connect directly
+	 */
+	public HttpTransport(TransportSettings settings, WebClient.@Nullable Builder webClientBuilder,
+			RetryListener retryListener, @Nullable Function<Duration, Mono<?>> sleeper,
+			ExchangeListener exchangeListener, @Nullable ProxySettings proxy) {
 		this.pool = ConnectionProvider.builder(settings.poolName())
 			.maxConnections(settings.maxConnections())
 			.pendingAcquireMaxCount(-1)
@@ -102,12 +121,24 @@ public final class HttpTransport {
 			.build();
 		HttpClient httpClient = HttpClient.create(this.pool)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis());
+		if (proxy != null) {
+			httpClient = httpClient.proxy((spec) -> {
+				ProxyProvider.Builder builder = spec.type(ProxyProvider.Proxy.HTTP).host(proxy.host()).port(proxy.port());
+				if (proxy.username() != null) {
+					builder.username(proxy.username()).password((user) -> proxy.password());
+				}
+				if (proxy.nonProxyHosts() != null) {
+					builder.nonProxyHosts(proxy.nonProxyHosts());
+				}
+			});
+		}
 		WebClient.Builder builder = (webClientBuilder != null) ? webClientBuilder.clone() : WebClient.builder();
 		this.webClient = builder.clientConnector(new ReactorClientHttpConnector(httpClient))
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(settings.maxInMemorySize()))
 			.build();
 		this.retryListener = retryListener;
 		this.sleeper = (sleeper != null) ? sleeper : (delay) -> Mono.delay(delay, Schedulers.parallel());
+		this.exchangeListener = exchangeListener;
 	}
 
 	/**
@@ -125,18 +156,24 @@ public final class HttpTransport {
 		return Mono.defer(() -> {
 			String idempotencyKey = idempotencyKey(options, call);
 			AtomicInteger attempts = new AtomicInteger();
+			GuardedExchange exchange = GuardedExchange.start(this.exchangeListener, call);
 			return Mono.defer(() -> {
 				int attempt = attempts.incrementAndGet();
 				long start = System.nanoTime();
 				return request(options, call, idempotencyKey)
 					.exchangeToMono((response) -> readBody(response))
+					.doOnNext((result) -> exchange.response(result.statusCode(), result.headers()))
 					.timeout(timeout)
 					.onErrorMap((failure) -> connectionFailure(failure, call, timeout))
 					.flatMap((result) -> (result.statusCode() >= 200 && result.statusCode() < 300) ? Mono.just(result)
 							: Mono.error(ErrorMapper.statusError(result, options.apiKey())))
 					.doOnSuccess((result) -> logOutcome(call, attempt, start, result, null))
 					.doOnError((failure) -> logOutcome(call, attempt, start, null, failure));
-			}).retryWhen(retry(options, call));
+			})
+				.retryWhen(retry(options, call))
+				.doOnSuccess(exchange::complete)
+				.doOnError(exchange::error)
+				.doOnCancel(exchange::cancel);
 		});
 	}
 
@@ -163,13 +200,14 @@ public final class HttpTransport {
 		return Flux.defer(() -> {
 			String idempotencyKey = idempotencyKey(options, call);
 			AtomicInteger attempts = new AtomicInteger();
+			GuardedExchange exchange = GuardedExchange.start(this.exchangeListener, call);
 			return Flux.defer(() -> {
 				int attempt = attempts.incrementAndGet();
 				long start = System.nanoTime();
 				AtomicBoolean heard = new AtomicBoolean();
 				AtomicBoolean started = new AtomicBoolean();
 				return request(options, call, idempotencyKey)
-					.exchangeToFlux((response) -> readEvents(options, response, call, attempt, start, idle))
+					.exchangeToFlux((response) -> readEvents(options, response, call, attempt, start, idle, exchange))
 					.doOnNext((event) -> heard.set(true))
 					// The first event within the call's timeout, each next one within the idle
 					// timeout; comments count, as they show the server is alive.
@@ -178,12 +216,21 @@ public final class HttpTransport {
 					.filter(SseEvents::hasData)
 					.doOnNext((event) -> started.set(true))
 					.onErrorMap((failure) -> started.get() ? new AfterFirstEvent(failure) : failure);
-			}).retryWhen(retry(options, call)).onErrorMap(AfterFirstEvent.class, Throwable::getCause);
+			})
+				.retryWhen(retry(options, call))
+				.onErrorMap(AfterFirstEvent.class, Throwable::getCause)
+				.doOnNext((event) -> exchange.event(event.data()))
+				.doOnComplete(() -> exchange.complete(null))
+				.doOnError(exchange::error)
+				.doOnCancel(exchange::cancel);
 		});
 	}
 
 	private Flux<ServerSentEvent<String>> readEvents(ClientOptions options, ClientResponse response, HttpCall call,
-			int attempt, long start, Duration idle) {
+			int attempt, long start, Duration idle, GuardedExchange exchange) {
+		if (exchange.observed()) {
+			exchange.response(response.statusCode().value(), headers(response.headers().asHttpHeaders()));
+		}
 		if (!response.statusCode().is2xxSuccessful()) {
 			return readBody(response)
 				.flatMapMany((result) -> Flux.<ServerSentEvent<String>>error(ErrorMapper.statusError(result, options.apiKey())))

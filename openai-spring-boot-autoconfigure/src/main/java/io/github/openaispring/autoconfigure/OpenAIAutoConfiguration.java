@@ -1,0 +1,56 @@
+package io.github.openaispring.autoconfigure;
+
+import io.github.openaispring.client.AsyncOpenAI;
+import io.github.openaispring.client.OpenAI;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * {@link EnableAutoConfiguration Auto-configuration} for {@link OpenAI}: the default client
+ * and its reactive view over one transport, and a client per entry of
+ * {@code openai.clients}.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
+@ConditionalOnClass(OpenAI.class)
+@ConditionalOnBooleanProperty(name = "openai.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(OpenAIProperties.class)
+@Import(NamedOpenAIClientsRegistrar.class)
+public final class OpenAIAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(OpenAIConnectionDetails.class)
+	PropertiesOpenAIConnectionDetails openaiConnectionDetails(OpenAIProperties properties) {
+		return new PropertiesOpenAIConnectionDetails(properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OpenAIClientFactory openaiClientFactory(OpenAIProperties properties,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<OpenAIClientCustomizer> customizers) {
+		return new OpenAIClientFactory(properties, webClientBuilder, customizers);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OpenAI openAI(OpenAIClientFactory factory, OpenAIConnectionDetails connectionDetails) {
+		return factory.createDefault(connectionDetails);
+	}
+
+	@Bean(destroyMethod = "")
+	@ConditionalOnMissingBean
+	AsyncOpenAI asyncOpenAI(OpenAI openAI) {
+		return openAI.async();
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Health indicators of the OpenAI clients.
+ */
+@NullMarked
+package io.github.openaispring.boot.health;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,28 @@
+package io.github.openaispring.boot.web;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * An OpenAI failure that happens again on the same call: an invalid request, a rejected key,
+ * a missing resource, a response the client cannot read.
+ *
+ * @since 0.1.0
+ */
+public class NonTransientOpenAIErrorResponseException extends OpenAIErrorResponseException {
+
+	private static final long serialVersionUID = 1L;
+
+	public NonTransientOpenAIErrorResponseException(HttpStatusCode status, ProblemDetail body, Throwable cause,
+			@Nullable String requestId) {
+		super(status, body, cause, requestId);
+	}
+
+	@Override
+	public boolean isTransient() {
+		return false;
+	}
+
+}
