@@ -10,7 +10,9 @@ import java.util.function.Function;
 import io.github.openaispring.core.http.ExchangeListener;
 import io.github.openaispring.core.http.HttpTransport;
 import io.github.openaispring.core.http.ProxySettings;
+import io.github.openaispring.core.http.OpenAIRetryPolicy;
 import io.github.openaispring.core.http.RetryListener;
+import io.github.openaispring.core.http.RetryPolicyFactory;
 import io.github.openaispring.core.http.TransportSettings;
 import io.github.openaispring.services.blocking.BatchService;
 import io.github.openaispring.services.blocking.BetaService;
@@ -234,6 +236,8 @@ public interface OpenAI {
 
 		private @Nullable Function<Duration, Mono<?>> sleeper;
 
+		private RetryPolicyFactory retryPolicies = RetryPolicyFactory.DEFAULT;
+
 		private final List<ExchangeListener> exchangeListeners = new ArrayList<>();
 
 		private @Nullable ProxySettings proxy;
@@ -330,6 +334,16 @@ public interface OpenAI {
 		}
 
 		/**
+		 * Set what makes the retry policy of each call; by default {@link OpenAIRetryPolicy}.
+		 * @param retryPolicies makes a policy per call
+		 * @return this builder
+		 */
+		public Builder retryPolicy(RetryPolicyFactory retryPolicies) {
+			this.retryPolicies = retryPolicies;
+			return this;
+		}
+
+		/**
 		 * Build the blocking client.
 		 * @return the client
 		 * @throws io.github.openaispring.errors.OpenAIException if an option is invalid or no
@@ -339,7 +353,7 @@ public interface OpenAI {
 			ClientOptions options = buildOptions();
 			return new DefaultOpenAI(new DefaultAsyncOpenAI(options, new HttpTransport(this.transport,
 					this.webClientBuilder, this.retryListener, this.sleeper, ExchangeListener.of(this.exchangeListeners),
-					this.proxy)));
+					this.proxy, this.retryPolicies)));
 		}
 
 		/**

@@ -2,6 +2,7 @@ package io.github.openaispring.autoconfigure;
 
 import io.github.openaispring.client.AsyncOpenAI;
 import io.github.openaispring.client.OpenAI;
+import io.github.openaispring.core.http.RetryPolicyFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,8 +17,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for {@link OpenAI}: the default client
- * and its reactive view over one transport, and a client per entry of
- * {@code openai.clients}.
+ * and its reactive view over one transport, a client per entry of {@code openai.clients}, and
+ * the {@link RetryPolicyFactory} they retry with (replace the bean to change the policy).
  *
  * @since 0.1.0
  */
@@ -36,9 +37,16 @@ public final class OpenAIAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	RetryPolicyFactory openaiRetryPolicyFactory() {
+		return RetryPolicyFactory.DEFAULT;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	OpenAIClientFactory openaiClientFactory(OpenAIProperties properties,
-			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<OpenAIClientCustomizer> customizers) {
-		return new OpenAIClientFactory(properties, webClientBuilder, customizers);
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<OpenAIClientCustomizer> customizers,
+			RetryPolicyFactory retryPolicyFactory) {
+		return new OpenAIClientFactory(properties, webClientBuilder, customizers, retryPolicyFactory);
 	}
 
 	@Bean

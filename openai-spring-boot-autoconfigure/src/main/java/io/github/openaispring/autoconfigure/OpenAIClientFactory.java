@@ -3,14 +3,15 @@ package io.github.openaispring.autoconfigure;
 import io.github.openaispring.client.InvalidBaseUrlException;
 import io.github.openaispring.client.MissingApiKeyException;
 import io.github.openaispring.client.OpenAI;
+import io.github.openaispring.core.http.RetryPolicyFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Builds the auto-configured clients, the default one and the named ones, in one way: from
- * Spring Boot's {@link WebClient.Builder} when there is one, the resolved settings, then every
- * {@link OpenAIClientCustomizer}.
+ * Spring Boot's {@link WebClient.Builder} when there is one, the resolved settings, the
+ * {@link RetryPolicyFactory} bean, then every {@link OpenAIClientCustomizer}.
  */
 final class OpenAIClientFactory {
 
@@ -20,11 +21,14 @@ final class OpenAIClientFactory {
 
 	private final ObjectProvider<OpenAIClientCustomizer> customizers;
 
+	private final RetryPolicyFactory retryPolicies;
+
 	OpenAIClientFactory(OpenAIProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<OpenAIClientCustomizer> customizers) {
+			ObjectProvider<OpenAIClientCustomizer> customizers, RetryPolicyFactory retryPolicies) {
 		this.properties = properties;
 		this.webClientBuilder = webClientBuilder;
 		this.customizers = customizers;
+		this.retryPolicies = retryPolicies;
 	}
 
 	OpenAI createDefault(OpenAIConnectionDetails details) {
@@ -47,6 +51,7 @@ final class OpenAIClientFactory {
 			.streamIdleTimeout(settings.streamIdleTimeout())
 			.maxRetries(settings.maxRetries())
 			.retry(settings.retry())
+			.retryPolicy(this.retryPolicies)
 			.connectionPool(settings.poolName(), settings.maxConnections())
 			.proxy(settings.proxy());
 		if (settings.apiKey() != null) {

@@ -11,14 +11,12 @@ import io.github.openaispring.client.ClientOptions;
 import io.github.openaispring.client.InvalidBaseUrlException;
 import io.github.openaispring.client.MissingApiKeyException;
 import io.github.openaispring.client.OpenAI;
+import io.github.openaispring.core.http.OpenAIRetryPolicy;
+import io.github.openaispring.core.http.RetryPolicyFactory;
 import io.github.openaispring.errors.APIConnectionException;
-import io.github.openaispring.services.async.ChatServiceAsync;
-import io.github.openaispring.services.async.ModelServiceAsync;
+import io.github.openaispring.errors.InternalServerException;
 import io.github.openaispring.services.blocking.ChatService;
-import io.github.openaispring.services.blocking.CompletionService;
-import io.github.openaispring.services.blocking.EmbeddingService;
 import io.github.openaispring.services.blocking.ModelService;
-import io.github.openaispring.services.blocking.ModerationService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +37,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class OpenAIAutoConfigurationTests {
@@ -124,6 +123,33 @@ class OpenAIAutoConfigurationTests {
 					.withHeader("OpenAI-Organization", equalTo("org-1"))
 					.withHeader("OpenAI-Project", equalTo("proj-1"))
 					.withHeader("X-Team", equalTo("search")));
+			});
+	}
+
+	@Test
+	void retriesWithTheDefaultPolicyBean() {
+		this.server.stubFor(get("/v1/models").willReturn(aResponse().withStatus(503)));
+		this.contextRunner
+			.withPropertyValues("openai.api-key=sk-test", "openai.base-url=" + baseUrl(), "openai.max-retries=2",
+					"openai.retry.initial-backoff=1ms", "openai.retry.max-backoff=1ms")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(RetryPolicyFactory.class);
+				assertThatThrownBy(() -> context.getBean(ModelService.class).list())
+					.isInstanceOf(InternalServerException.class);
+				this.server.verify(3, getRequestedFor(urlPathEqualTo("/v1/models")));
+			});
+	}
+
+	@Test
+	void retriesWithTheApplicationsPolicyBean() {
+		this.server.stubFor(get("/v1/models").willReturn(aResponse().withStatus(503)));
+		this.contextRunner
+			.withPropertyValues("openai.api-key=sk-test", "openai.base-url=" + baseUrl(), "openai.max-retries=2")
+			.withBean(RetryPolicyFactory.class, () -> (maxRetries, settings) -> new OpenAIRetryPolicy(0, settings))
+			.run((context) -> {
+				assertThatThrownBy(() -> context.getBean(ModelService.class).list())
+					.isInstanceOf(InternalServerException.class);
+				this.server.verify(1, getRequestedFor(urlPathEqualTo("/v1/models")));
 			});
 	}
 
@@ -306,18 +332,30 @@ class OpenAIAutoConfigurationTests {
 	}
 
 	@Test
-	void resourceBeansComeFromTheOneClient() {
+	void everyTopLevelResourceIsABeanFromTheOneClient() {
 		this.contextRunner.withPropertyValues("openai.api-key=sk-test").run((context) -> {
 			OpenAI client = context.getBean(OpenAI.class);
 			AsyncOpenAI async = context.getBean(AsyncOpenAI.class);
-			assertThat(context.getBean(ChatService.class)).isSameAs(client.chat());
-			assertThat(context.getBean(CompletionService.class)).isSameAs(client.completions());
-			assertThat(context.getBean(EmbeddingService.class)).isSameAs(client.embeddings());
-			assertThat(context.getBean(ModelService.class)).isSameAs(client.models());
-			assertThat(context.getBean(ModerationService.class)).isSameAs(client.moderations());
-			assertThat(context.getBean(ChatServiceAsync.class)).isSameAs(async.chat());
-			assertThat(context.getBean(ModelServiceAsync.class)).isSameAs(async.models());
+			assertThat(resources(OpenAI.class)).hasSize(14);
+			for (java.lang.reflect.Method resource : resources(OpenAI.class)) {
+				assertThat(context.getBean(resource.getReturnType())).as(resource.getName())
+					.isSameAs(resource.invoke(client));
+			}
+			assertThat(resources(AsyncOpenAI.class)).hasSize(14);
+			for (java.lang.reflect.Method resource : resources(AsyncOpenAI.class)) {
+				assertThat(context.getBean(resource.getReturnType())).as(resource.getName())
+					.isSameAs(resource.invoke(async));
+			}
 		});
+	}
+
+	/** The client's resource accessors: {@code chat()}, {@code files()}, ... */
+	private static java.util.List<java.lang.reflect.Method> resources(Class<?> client) {
+		return java.util.Arrays.stream(client.getMethods())
+			.filter((method) -> method.getParameterCount() == 0
+					&& method.getReturnType().getPackageName().startsWith("io.github.openaispring.services")
+					&& !method.getName().equals("withRawResponse"))
+			.toList();
 	}
 
 	@Test

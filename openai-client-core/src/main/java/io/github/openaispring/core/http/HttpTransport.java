@@ -82,6 +82,8 @@ public final class HttpTransport {
 
 	private final RetryListener retryListener;
 
+	private final RetryPolicyFactory retryPolicies;
+
 	private final Function<Duration, Mono<?>> sleeper;
 
 	private final ExchangeListener exchangeListener;
@@ -97,7 +99,7 @@ public final class HttpTransport {
 	 */
 	public HttpTransport(TransportSettings settings, WebClient.@Nullable Builder webClientBuilder,
 			RetryListener retryListener, @Nullable Function<Duration, Mono<?>> sleeper) {
-		this(settings, webClientBuilder, retryListener, sleeper, ExchangeListener.NONE, null);
+		this(settings, webClientBuilder, retryListener, sleeper, ExchangeListener.NONE, null, RetryPolicyFactory.DEFAULT);
 	}
 
 	/**
@@ -109,10 +111,12 @@ public final class HttpTransport {
 	 * @param sleeper waits before a retry, or {@code null} for a scheduled delay
 	 * @param exchangeListener told of every call, for metrics
 	 * @param proxy the proxy to connect through, or {@code null} to connect directly
+	 * @param retryPolicies makes the retry policy of each call
 	 */
 	public HttpTransport(TransportSettings settings, WebClient.@Nullable Builder webClientBuilder,
 			RetryListener retryListener, @Nullable Function<Duration, Mono<?>> sleeper,
-			ExchangeListener exchangeListener, @Nullable ProxySettings proxy) {
+			ExchangeListener exchangeListener, @Nullable ProxySettings proxy, RetryPolicyFactory retryPolicies) {
+		this.retryPolicies = retryPolicies;
 		this.pool = ConnectionProvider.builder(settings.poolName())
 			.maxConnections(settings.maxConnections())
 			.pendingAcquireMaxCount(-1)
@@ -372,7 +376,7 @@ public final class HttpTransport {
 
 	private Retry retry(ClientOptions options, HttpCall call) {
 		int maxRetries = (call.options().maxRetries() != null) ? call.options().maxRetries() : options.maxRetries();
-		OpenAIRetryPolicy policy = new OpenAIRetryPolicy(maxRetries, options.retry());
+		OpenAIRetryPolicy policy = this.retryPolicies.create(maxRetries, options.retry());
 		return Retry.from((signals) -> {
 			RetryContext context = policy.open(null);
 			return signals.concatMap((signal) -> {

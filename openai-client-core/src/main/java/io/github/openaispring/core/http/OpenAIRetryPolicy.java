@@ -31,9 +31,13 @@ import org.springframework.retry.context.RetryContextSupport;
  * up to the maximum, less up to 25% jitter.</li>
  * </ul>
  *
+ * <p>
+ * Subclass it, and hand a {@link RetryPolicyFactory} making the subclass to the client, to
+ * change which failures are retried ({@link #canRetry}) or how long to wait ({@link #delay}).
+ *
  * @since 0.1.0
  */
-public final class OpenAIRetryPolicy implements RetryPolicy {
+public class OpenAIRetryPolicy implements RetryPolicy {
 
 	private final int maxRetries;
 

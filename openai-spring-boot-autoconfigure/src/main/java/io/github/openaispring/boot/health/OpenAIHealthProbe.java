@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.openaispring.client.AsyncOpenAI;
+import io.github.openaispring.client.RawResponse;
 import io.github.openaispring.client.RequestOptions;
 import io.github.openaispring.errors.APIConnectionException;
 import io.github.openaispring.errors.APIStatusException;
@@ -77,14 +78,21 @@ final class OpenAIHealthProbe {
 	private Mono<Health> probe() {
 		RequestOptions options = RequestOptions.builder().timeout(this.timeout).maxRetries(0).build();
 		long start = System.nanoTime();
-		Mono<?> call = (this.model != null) ? this.client.models().retrieve(this.model, options)
-				: this.client.models().list(ModelListParams.builder().build(), options);
-		return call.then(Mono.fromSupplier(() -> up(start)))
+		// The raw response: its status and request id are details, and its body need not be parsed.
+		Mono<? extends RawResponse<?>> call = (this.model != null)
+				? this.client.models().withRawResponse().retrieve(this.model, options)
+				: this.client.models().withRawResponse().list(ModelListParams.builder().build(), options);
+		return call.map((response) -> up(start, response))
 			.onErrorResume((failure) -> Mono.just(failed(start, failure)));
 	}
 
-	private Health up(long start) {
-		return Health.up().withDetails(details(start)).build();
+	private Health up(long start, RawResponse<?> response) {
+		Map<String, Object> details = details(start);
+		details.put("statusCode", response.statusCode());
+		if (response.requestId() != null) {
+			details.put("requestId", response.requestId());
+		}
+		return Health.up().withDetails(details).build();
 	}
 
 	private Health failed(long start, Throwable failure) {

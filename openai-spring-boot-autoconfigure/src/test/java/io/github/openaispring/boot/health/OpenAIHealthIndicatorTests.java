@@ -56,10 +56,14 @@ class OpenAIHealthIndicatorTests {
 	@Test
 	void upWhenTheModelsAreListed() {
 		this.server.stubFor(get("/v1/models").willReturn(aResponse().withHeader("Content-Type", "application/json")
+			.withHeader("x-request-id", "req-models")
 			.withBody(MODELS)));
 		Health health = indicator(Clock.systemUTC()).health();
 		assertThat(health.getStatus()).isEqualTo(Status.UP);
-		assertThat(health.getDetails()).containsEntry("host", "localhost").containsKey("latencyMs");
+		assertThat(health.getDetails()).containsEntry("host", "localhost")
+			.containsKey("latencyMs")
+			.containsEntry("statusCode", 200)
+			.containsEntry("requestId", "req-models");
 		assertThat(health.getDetails().toString()).doesNotContain("sk-health-secret");
 		this.server.verify(getRequestedFor(urlPathEqualTo("/v1/models"))
 			.withHeader("Authorization", equalTo("Bearer sk-health-secret")));
