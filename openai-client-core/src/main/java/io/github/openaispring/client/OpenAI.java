@@ -282,7 +282,7 @@ public interface OpenAI {
 
 		/**
 		 * Count retries in a Micrometer registry as {@code openai.client.retries}, tagged with
-		 * the operation and the cause.
+		 * the operation, the cause, and {@code client=default}.
 		 * @param meterRegistry the registry
 		 * @return this builder
 		 */

@@ -531,7 +531,7 @@ class RetryTests {
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
 		OpenAI client = client(wireMock, (builder) -> builder.meterRegistry(registry));
 		create(client, async);
-		Counter counter = registry.find("openai.client.retries")
+		Counter counter = registry.find("openai.client.retries").tag("client", "default")
 			.tag("operation", "chat.completions.create")
 			.tag("cause", "429")
 			.counter();
