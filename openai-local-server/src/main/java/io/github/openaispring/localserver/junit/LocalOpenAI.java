@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Start one {@link io.github.openaispring.localserver.LocalOpenAIServer} for the annotated test
- * class (shared by its tests and its {@code @Nested} classes) and stop it after them. Declare a
+ * class (shared by its tests and its {@code @Nested} classes) and stop it after them; on a test
+ * method, for that method only. Declare a
  * parameter of type {@code LocalOpenAIServer} in a test, lifecycle method or constructor to get
  * it:
  *
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * @since 0.1.0
  * @see LocalOpenAIServerExtension
  */
-@Target({ ElementType.TYPE, ElementType.ANNOTATION_TYPE })
+@Target({ ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
