@@ -33,11 +33,12 @@ final class FileEndpoints {
 			file.put("object", "file");
 			file.put("bytes", this.content.length);
 			file.put("created_at", this.createdAt);
-			file.put("expires_at", this.expiresAt);
+			if (this.expiresAt != null) {
+				file.put("expires_at", this.expiresAt);
+			}
 			file.put("filename", this.filename);
 			file.put("purpose", this.purpose);
 			file.put("status", "processed");
-			file.put("status_details", null);
 			return file;
 		}
 
