@@ -38,7 +38,8 @@ final class CannedText {
 					+ "canned, but they arrive the way the real API sends them, whole or streamed word by word, "
 					+ "so you can try chat, streaming and error handling without an API key. What would you like to ask?";
 		}
-		return "You asked: \"" + quoted + "\" This answer comes from a local OpenAI-compatible server, not from a "
+		String end = quoted.matches(".*[.?!]$") ? "\" " : "\". ";
+		return "You asked: \"" + quoted + end + "This answer comes from a local OpenAI-compatible server, not from a "
 				+ "model, so it cannot really answer that. It does answer the way the real API does: whole or streamed "
 				+ "word by word, with token usage, and with the same errors for invalid requests. Set OPENAI_API_KEY "
 				+ "to ask OpenAI instead.";
