@@ -31,18 +31,15 @@ final class Exchange {
 
 	private final ObjectMapper mapper;
 
-	private final String requestId;
-
 	private final List<String> segments;
 
 	private byte[] body;
 
 	private boolean answered;
 
-	Exchange(HttpExchange exchange, ObjectMapper mapper, String requestId) {
+	Exchange(HttpExchange exchange, ObjectMapper mapper) {
 		this.exchange = exchange;
 		this.mapper = mapper;
-		this.requestId = requestId;
 		this.segments = segments(exchange.getRequestURI().getRawPath());
 	}
 
@@ -115,10 +112,6 @@ final class Exchange {
 			throw ApiException.invalidRequest(PARSE_ERROR, null, null);
 		}
 		return node;
-	}
-
-	String requestId() {
-		return this.requestId;
 	}
 
 	boolean answered() {

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -38,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Start one with {@code LocalOpenAIServer.builder().build().start()} and point a client at
  * {@link #baseUrl()}; {@link #close()} stops it. Requests are handled on a pool of threads, so a
- * slow stream does not hold up other requests.
+ * slow stream does not hold up other requests. All its threads are daemons: a server that is
+ * never closed does not keep the JVM alive.
  *
  * @since 0.1.0
  */
@@ -118,7 +120,7 @@ public final class LocalOpenAIServer implements AutoCloseable {
 			this.executor = Executors.newCachedThreadPool(factory);
 			created.setExecutor(this.executor);
 			created.createContext("/", this::handle);
-			created.start();
+			startAsDaemon(created);
 			this.server = created;
 		}
 		catch (IOException ex) {
@@ -129,6 +131,35 @@ public final class LocalOpenAIServer implements AutoCloseable {
 					+ this.requestedPort, ex);
 		}
 		return this;
+	}
+
+	/**
+	 * Start the server's dispatcher thread as a daemon, so that a server nobody closed (in an
+	 * application that ends without closing its context, say) does not keep the JVM alive: a
+	 * thread is a daemon when the thread that creates it is one.
+	 */
+	private static void startAsDaemon(HttpServer server) {
+		RuntimeException[] failure = new RuntimeException[1];
+		Thread starter = new Thread(() -> {
+			try {
+				server.start();
+			}
+			catch (RuntimeException ex) {
+				failure[0] = ex;
+			}
+		}, "local-openai-start");
+		starter.setDaemon(true);
+		starter.start();
+		try {
+			starter.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while starting the local OpenAI server", ex);
+		}
+		if (failure[0] != null) {
+			throw failure[0];
+		}
 	}
 
 	/**
@@ -218,16 +249,11 @@ public final class LocalOpenAIServer implements AutoCloseable {
 		return this.requests.get();
 	}
 
-	ObjectMapper mapper() {
-		return this.mapper;
-	}
-
 	private void handle(HttpExchange http) {
 		this.requests.incrementAndGet();
-		String requestId = Ids.requestId();
-		http.getResponseHeaders().set("x-request-id", requestId);
+		http.getResponseHeaders().set("x-request-id", Ids.requestId());
 		http.getResponseHeaders().set("openai-version", "2020-10-01");
-		Exchange exchange = new Exchange(http, this.mapper, requestId);
+		Exchange exchange = new Exchange(http, this.mapper);
 		try {
 			route(exchange);
 		}
@@ -396,8 +422,19 @@ public final class LocalOpenAIServer implements AutoCloseable {
 			}
 		}
 		LocalOpenAIServer server = builder.build().start();
-		Runtime.getRuntime().addShutdownHook(new Thread(server::close, "local-openai-shutdown"));
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			server.close();
+			stopped.countDown();
+		}, "local-openai-shutdown"));
 		System.out.println("Local OpenAI-compatible server listening on " + server.baseUrl());
+		// The server's threads are daemons: wait here until the process is stopped.
+		try {
+			stopped.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** Options of a {@link LocalOpenAIServer}. */

@@ -138,6 +138,17 @@ class LocalServerStreamingTests {
 	}
 
 	@Test
+	void itsThreadsAreDaemonsSoAnUnclosedServerDoesNotKeepTheJvmAlive() {
+		LocalOpenAIServer server = start(Duration.ZERO);
+		assertThat(Http.get(server, "/models").statusCode()).isEqualTo(200);
+		assertThat(Thread.getAllStackTraces().keySet())
+			.filteredOn((thread) -> thread.getName().equals("HTTP-Dispatcher")
+					|| thread.getName().startsWith("local-openai-"))
+			.isNotEmpty()
+			.allSatisfy((thread) -> assertThat(thread.isDaemon()).as(thread.getName()).isTrue());
+	}
+
+	@Test
 	void closingTheServerEndsRunningStreamsAndFreesThePort() throws Exception {
 		LocalOpenAIServer server = start(Duration.ofMillis(200));
 		int port = server.port();
