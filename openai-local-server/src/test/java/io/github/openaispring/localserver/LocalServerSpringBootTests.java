@@ -87,6 +87,20 @@ class LocalServerSpringBootTests {
 	}
 
 	@Test
+	void autoDoesNotStartWhenTheKeyIsWrittenInCamelCase() {
+		SpringApplication application = new SpringApplication(Empty.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources()
+			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
+					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new HashMap<>()));
+		application.setEnvironment(environment);
+		application.setDefaultProperties(Map.of("openai.apiKey", "sk-camel"));
+		this.context = application.run();
+		assertThat(started(this.context)).isFalse();
+	}
+
+	@Test
 	void autoDoesNotStartWhenTheKeyIsTheOpenAIApiKeyEnvironmentVariable() {
 		assertThat(started(run(Map.of("OPENAI_API_KEY", "sk-from-the-shell")))).isFalse();
 	}
