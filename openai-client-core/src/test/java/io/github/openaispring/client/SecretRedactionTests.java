@@ -236,7 +236,8 @@ class SecretRedactionTests {
 			stubFor(post(PATH).willReturn(aResponse().withStatus(200)
 				.withHeader("Content-Type", "application/json")
 				.withHeader("x-request-id", "req_ok")
-				.withBody(COMPLETION)));
+				// A success body that echoes the key: the trace line must not show it.
+				.withBody(COMPLETION.substring(0, COMPLETION.lastIndexOf('}')) + ",\"echo\":\"" + KEY + "\"}")));
 			create(client, async);
 			stubFor(post(PATH).willReturn(echoingKey(401)));
 			catchThrowable(() -> create(client, async));

@@ -171,8 +171,8 @@ public final class HttpTransport {
 					.onErrorMap((failure) -> connectionFailure(failure, call, timeout))
 					.flatMap((result) -> (result.statusCode() >= 200 && result.statusCode() < 300) ? Mono.just(result)
 							: Mono.error(ErrorMapper.statusError(result, options.apiKey())))
-					.doOnSuccess((result) -> logOutcome(call, attempt, start, result, null))
-					.doOnError((failure) -> logOutcome(call, attempt, start, null, failure));
+					.doOnSuccess((result) -> logOutcome(call, attempt, start, result, null, options.apiKey()))
+					.doOnError((failure) -> logOutcome(call, attempt, start, null, failure, options.apiKey()));
 			})
 				.retryWhen(retry(options, call))
 				.doOnSuccess(exchange::complete)
@@ -238,7 +238,7 @@ public final class HttpTransport {
 		if (!response.statusCode().is2xxSuccessful()) {
 			return readBody(response)
 				.flatMapMany((result) -> Flux.<ServerSentEvent<String>>error(ErrorMapper.statusError(result, options.apiKey())))
-				.doOnError((failure) -> logOutcome(call, attempt, start, null, failure));
+				.doOnError((failure) -> logOutcome(call, attempt, start, null, failure, options.apiKey()));
 		}
 		String requestId = response.headers().asHttpHeaders().getFirst("x-request-id");
 		if (logger.isDebugEnabled()) {
@@ -437,7 +437,7 @@ public final class HttpTransport {
 	}
 
 	private static void logOutcome(HttpCall call, int attempt, long start, @Nullable HttpResult result,
-			@Nullable Throwable failure) {
+			@Nullable Throwable failure, @Nullable String secret) {
 		if (!logger.isDebugEnabled()) {
 			return;
 		}
@@ -445,12 +445,18 @@ public final class HttpTransport {
 			logger.debug(call + " attempt " + attempt + ": " + result.statusCode() + " in " + elapsed(start)
 					+ " ms, request id " + result.requestId());
 			if (logger.isTraceEnabled()) {
-				logger.trace(call + " response body: " + ErrorMapper.truncate(result.bodyText()));
+				// A server may echo what it was sent, the key included.
+				logger.trace(call + " response body: " + ErrorMapper.truncate(redacted(result.bodyText(), secret)));
 			}
 		}
 		else if (failure != null) {
 			logger.debug(call + " attempt " + attempt + " failed in " + elapsed(start) + " ms: " + failure.getMessage());
 		}
+	}
+
+	private static String redacted(String text, @Nullable String secret) {
+		String redacted = ErrorMapper.redact(text, secret);
+		return (redacted != null) ? redacted : text;
 	}
 
 	private static long elapsed(long start) {
