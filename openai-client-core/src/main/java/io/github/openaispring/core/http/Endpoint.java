@@ -19,13 +19,32 @@ import org.springframework.http.HttpMethod;
  * @param responseType the type the response body is read as
  * @param bodyDefaults JSON body fields sent when the params leave them out, such as
  * {@code encoding_format: base64} for embeddings (a quarter of the bytes of decimal floats)
+ * @param multipart whether the body is sent as {@code multipart/form-data} rather than JSON
+ * @param streamFields the body fields the streamed form of the operation sends:
+ * {@code "stream": true} for most, {@code "stream_format": "sse"} for speech
  * @since 0.1.0
  */
 public record Endpoint<T>(String operation, HttpMethod method, String path, Class<T> responseType,
-		Map<String, Object> bodyDefaults) {
+		Map<String, Object> bodyDefaults, boolean multipart, Map<String, Object> streamFields) {
+
+	private static final Map<String, Object> STREAM = Map.of("stream", true);
 
 	public Endpoint {
 		bodyDefaults = Map.copyOf(bodyDefaults);
+		streamFields = Map.copyOf(streamFields);
+	}
+
+	/**
+	 * An endpoint with a JSON body, if any, streamed with {@code "stream": true}.
+	 * @param operation the operation's name
+	 * @param method the HTTP method
+	 * @param path the path template
+	 * @param responseType the response type
+	 * @param bodyDefaults the body fields sent when the params leave them out
+	 */
+	public Endpoint(String operation, HttpMethod method, String path, Class<T> responseType,
+			Map<String, Object> bodyDefaults) {
+		this(operation, method, path, responseType, bodyDefaults, false, STREAM);
 	}
 
 	public static <T> Endpoint<T> get(String operation, String path, Class<T> responseType) {
@@ -49,7 +68,28 @@ public record Endpoint<T>(String operation, HttpMethod method, String path, Clas
 	public Endpoint<T> withBodyDefault(String name, Object value) {
 		Map<String, Object> defaults = new LinkedHashMap<>(this.bodyDefaults);
 		defaults.put(name, value);
-		return new Endpoint<>(this.operation, this.method, this.path, this.responseType, defaults);
+		return new Endpoint<>(this.operation, this.method, this.path, this.responseType, defaults, this.multipart,
+				this.streamFields);
+	}
+
+	/**
+	 * Return this endpoint sending its body as a {@code multipart/form-data} form.
+	 * @return the endpoint
+	 */
+	public Endpoint<T> withMultipart() {
+		return new Endpoint<>(this.operation, this.method, this.path, this.responseType, this.bodyDefaults, true,
+				this.streamFields);
+	}
+
+	/**
+	 * Return this endpoint with the body fields its streamed form sends instead of
+	 * {@code "stream": true}.
+	 * @param fields the fields, by JSON name
+	 * @return the endpoint
+	 */
+	public Endpoint<T> withStreamFields(Map<String, Object> fields) {
+		return new Endpoint<>(this.operation, this.method, this.path, this.responseType, this.bodyDefaults,
+				this.multipart, fields);
 	}
 
 }
