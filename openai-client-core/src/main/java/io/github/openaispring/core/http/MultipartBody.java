@@ -43,7 +43,7 @@ public record MultipartBody(List<Part> parts) {
 		.addModule(new SimpleModule("openai-multipart").addSerializer(UploadFile.class, new ValueSerializer<>() {
 			@Override
 			public void serialize(UploadFile value, JsonGenerator generator, SerializationContext context) {
-				generator.writePOJO(value);
+				generator.writeEmbeddedObject(value);
 			}
 		}))
 		.build();
