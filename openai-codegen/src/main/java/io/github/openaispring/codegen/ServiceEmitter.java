@@ -654,9 +654,20 @@ final class ServiceEmitter {
 			else if (this.paging != null) {
 				doc.append("<p>\nThe list is one page.\n");
 			}
-			if (mode.raw()) {
+			if (this.binary && !stream) {
+				doc.append("<p>\nThe response is a file: it is returned once its headers arrive, and its body is read as "
+						+ "it is consumed. Read the body or close the response, which holds its connection until then.\n");
+			}
+			else if (mode.raw()) {
 				doc.append("<p>\nThe response comes as it is, with its status and headers; {@code parse()} reads the "
 						+ "body.\n");
+			}
+			if (this.multipart) {
+				doc.append("<p>\nSent as a {@code multipart/form-data} form; files are streamed, not read into memory.\n");
+			}
+			if (this.textForm && !stream) {
+				doc.append("<p>\nFor the JSON response formats; {@code " + this.name
+						+ "Text} reads the others ({@code text}, {@code srt}, {@code vtt}) as a string.\n");
 			}
 			return doc.toString();
 		}
