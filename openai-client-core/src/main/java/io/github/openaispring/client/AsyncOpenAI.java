@@ -2,6 +2,7 @@ package io.github.openaispring.client;
 
 import java.util.function.Consumer;
 
+import io.github.openaispring.services.async.AudioServiceAsync;
 import io.github.openaispring.services.async.BatchServiceAsync;
 import io.github.openaispring.services.async.BetaServiceAsync;
 import io.github.openaispring.services.async.ChatServiceAsync;
@@ -54,6 +55,12 @@ public interface AsyncOpenAI {
 	 * @return the resource
 	 */
 	EmbeddingServiceAsync embeddings();
+
+	/**
+	 * Return the audio resource: {@code /audio}: speech, transcriptions and translations.
+	 * @return the resource
+	 */
+	AudioServiceAsync audio();
 
 	/**
 	 * Return the files resource: {@code /files}: files for fine-tuning, batches, assistants and vector stores.

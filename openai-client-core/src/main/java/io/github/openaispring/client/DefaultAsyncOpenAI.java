@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import io.github.openaispring.core.http.ClientContext;
 import io.github.openaispring.core.http.HttpTransport;
+import io.github.openaispring.services.async.AudioServiceAsync;
 import io.github.openaispring.services.async.BatchServiceAsync;
 import io.github.openaispring.services.async.BetaServiceAsync;
 import io.github.openaispring.services.async.ChatServiceAsync;
@@ -58,6 +59,11 @@ final class DefaultAsyncOpenAI implements AsyncOpenAI {
 	@Override
 	public EmbeddingServiceAsync embeddings() {
 		return this.resources.embeddings();
+	}
+
+	@Override
+	public AudioServiceAsync audio() {
+		return this.resources.audio();
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import io.github.openaispring.core.Blocking;
 import io.github.openaispring.core.http.HttpTransport;
 import io.github.openaispring.core.http.QueryString;
+import io.github.openaispring.services.blocking.AudioService;
 import io.github.openaispring.services.blocking.BatchService;
 import io.github.openaispring.services.blocking.BetaService;
 import io.github.openaispring.services.blocking.ChatService;
@@ -52,6 +53,11 @@ final class DefaultOpenAI implements OpenAI {
 	@Override
 	public EmbeddingService embeddings() {
 		return this.resources.embeddings();
+	}
+
+	@Override
+	public AudioService audio() {
+		return this.resources.audio();
 	}
 
 	@Override

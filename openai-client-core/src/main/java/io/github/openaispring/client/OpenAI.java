@@ -14,6 +14,7 @@ import io.github.openaispring.core.http.OpenAIRetryPolicy;
 import io.github.openaispring.core.http.RetryListener;
 import io.github.openaispring.core.http.RetryPolicyFactory;
 import io.github.openaispring.core.http.TransportSettings;
+import io.github.openaispring.services.blocking.AudioService;
 import io.github.openaispring.services.blocking.BatchService;
 import io.github.openaispring.services.blocking.BetaService;
 import io.github.openaispring.services.blocking.ChatService;
@@ -76,6 +77,12 @@ public interface OpenAI {
 	 * @return the resource
 	 */
 	EmbeddingService embeddings();
+
+	/**
+	 * Return the audio resource: {@code /audio}: speech, transcriptions and translations.
+	 * @return the resource
+	 */
+	AudioService audio();
 
 	/**
 	 * Return the files resource: {@code /files}: files for fine-tuning, batches, assistants and vector stores.

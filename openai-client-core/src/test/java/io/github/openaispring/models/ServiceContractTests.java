@@ -8,11 +8,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.openaispring.client.AsyncBinaryResponse;
 import io.github.openaispring.client.AsyncPage;
+import io.github.openaispring.client.BinaryResponse;
 import io.github.openaispring.client.OpenAI;
 import io.github.openaispring.client.Page;
 import io.github.openaispring.client.RawResponse;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.TestFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -49,6 +54,14 @@ class ServiceContractTests {
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
 	private static final String REQUEST_ID = "req_contract";
+
+	private static final byte[] BINARY = { 'I', 'D', '3', 0, (byte) 0xFF, 1, 2, 3 };
+
+	/** Writes a multipart body's fields as JSON, with each file as its file name, to list the form's fields. */
+	private static final JsonMapper MULTIPART_AS_JSON = OpenAIJson.mapper()
+		.rebuild()
+		.addMixIn(io.github.openaispring.core.UploadFile.class, ParamsContractTests.UploadFileAsName.class)
+		.build();
 
 	private static WireMockServer server;
 
@@ -102,9 +115,26 @@ class ServiceContractTests {
 	private static void check(Manifest.Operation operation, Way way, boolean stream) throws Throwable {
 		server.resetAll();
 		Params params = (Params) new Samples(0).build(Manifest.load(operation.params()));
+		Object root = switch (way) {
+			case BLOCKING -> client;
+			case REACTIVE -> client.async();
+			case BLOCKING_RAW -> client.withRawResponse();
+			case REACTIVE_RAW -> client.async().withRawResponse();
+		};
+		Object resource = resource(root, operation.sdkCall());
+		String methodName = name(operation.sdkCall()) + (stream ? "Streaming" : "");
+		Method method = method(resource, methodName, params.getClass());
+		boolean binary = method.getGenericReturnType().getTypeName().contains("BinaryResponse");
 		Object expected = null;
 		List<Object> expectedEvents = new ArrayList<>();
-		if (stream) {
+		if (binary) {
+			expected = BINARY;
+			server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/octet-stream")
+				.withHeader("x-request-id", REQUEST_ID)
+				.withBody(BINARY)));
+		}
+		else if (stream) {
 			server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
 				.withHeader("Content-Type", "text/event-stream")
 				.withHeader("x-request-id", REQUEST_ID)
@@ -121,15 +151,6 @@ class ServiceContractTests {
 				.withBody(OpenAIJson.write(expected))));
 		}
 
-		Object root = switch (way) {
-			case BLOCKING -> client;
-			case REACTIVE -> client.async();
-			case BLOCKING_RAW -> client.withRawResponse();
-			case REACTIVE_RAW -> client.async().withRawResponse();
-		};
-		Object resource = resource(root, operation.sdkCall());
-		String methodName = name(operation.sdkCall()) + (stream ? "Streaming" : "");
-		Method method = method(resource, methodName, params.getClass());
 		Object result = invoke(method, resource, params);
 
 		if (stream) {
@@ -140,7 +161,15 @@ class ServiceContractTests {
 			if (value instanceof Mono<?> mono) {
 				value = mono.block(WAIT);
 			}
-			if (way.raw()) {
+			if (value instanceof BinaryResponse response) {
+				assertThat(response.requestId()).isEqualTo(REQUEST_ID);
+				value = response.bytes();
+			}
+			else if (value instanceof AsyncBinaryResponse response) {
+				assertThat(response.requestId()).isEqualTo(REQUEST_ID);
+				value = response.bytes().block(WAIT);
+			}
+			else if (way.raw()) {
 				RawResponse<?> raw = (RawResponse<?>) value;
 				assertThat(raw.statusCode()).isEqualTo(200);
 				assertThat(raw.requestId()).isEqualTo(REQUEST_ID);
@@ -168,13 +197,29 @@ class ServiceContractTests {
 		if (operation.requestContentType() == null) {
 			assertThat(request.getBodyAsString()).isEmpty();
 		}
+		else if (operation.requestContentType().equals("multipart/form-data")) {
+			assertThat(request.getHeader("Content-Type")).startsWith("multipart/form-data;boundary=");
+			Set<String> fields = new TreeSet<>();
+			MULTIPART_AS_JSON.valueToTree(params).propertyNames().forEach(fields::add);
+			if (stream) {
+				fields.add("stream");
+			}
+			Set<String> parts = new TreeSet<>();
+			request.getParts().forEach((part) -> parts.add(part.getName().replaceFirst("\\[.*", "")));
+			assertThat(parts).as("form parts").isEqualTo(fields);
+		}
 		else {
 			assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
-			JsonNode body = OpenAIJson.mapper().readTree(OpenAIJson.write(params));
+			ObjectNode body = (ObjectNode) OpenAIJson.mapper().readTree(OpenAIJson.write(params));
+			ObjectNode sent = (ObjectNode) OpenAIJson.mapper().readTree(request.getBodyAsString());
 			if (stream) {
-				((ObjectNode) body).put("stream", true);
+				// "stream": true, or the operation's own switch (speech: "stream_format": "sse").
+				assertThat(sent.path("stream").asBoolean(false) || sent.path("stream_format").asString("").equals("sse"))
+					.as("stream requested").isTrue();
+				body.remove(List.of("stream", "stream_format"));
+				sent.remove(List.of("stream", "stream_format"));
 			}
-			assertThat(OpenAIJson.mapper().readTree(request.getBodyAsString())).isEqualTo(body);
+			assertThat(sent).isEqualTo(body);
 		}
 	}
 

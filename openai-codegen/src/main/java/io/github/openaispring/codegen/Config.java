@@ -82,6 +82,47 @@ final class Config {
 		return Boolean.parseBoolean(this.properties.getProperty("binary." + sdkCall, "false"));
 	}
 
+	/**
+	 * The request media type an operation is generated for when the spec offers several;
+	 * {@code application/json} unless the table says {@code form.<sdk call>=multipart/form-data}.
+	 */
+	List<String> requestMediaTypes(String sdkCall) {
+		String preferred = (sdkCall != null) ? this.properties.getProperty("form." + sdkCall) : null;
+		List<String> result = new ArrayList<>(List.of("application/json", "multipart/form-data"));
+		if (preferred != null) {
+			result.remove(preferred.strip());
+			result.add(0, preferred.strip());
+		}
+		return result;
+	}
+
+	/** Whether an operation also gets a {@code <name>Text} form reading the body as text (text, srt, vtt). */
+	boolean textForm(String sdkCall) {
+		return Boolean.parseBoolean(this.properties.getProperty("text." + sdkCall, "false"));
+	}
+
+	/**
+	 * The body fields the streamed form of an operation sends, by JSON name:
+	 * {@code "stream": true} unless the table says {@code streamfields.<sdk call>=name=value,...}.
+	 */
+	java.util.Map<String, String> streamFields(String sdkCall) {
+		java.util.Map<String, String> result = new java.util.LinkedHashMap<>();
+		String value = this.properties.getProperty("streamfields." + sdkCall, "stream=true");
+		for (String field : value.split(",")) {
+			String[] pair = field.strip().split("=", 2);
+			result.put(pair[0], pair[1]);
+		}
+		return result;
+	}
+
+	/**
+	 * The hand-written interface a service of an SDK resource path implements, for its helpers
+	 * ({@code extensions.async.files}, {@code extensions.blocking.files}); {@code null} for none.
+	 */
+	String extensions(String mode, String resourcePath) {
+		return this.properties.getProperty("extensions." + mode + "." + resourcePath);
+	}
+
 	/** Schemas generated even when no operation in scope reaches them. */
 	List<String> extraSchemas() {
 		List<String> result = new ArrayList<>();

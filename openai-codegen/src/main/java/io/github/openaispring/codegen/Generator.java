@@ -179,7 +179,7 @@ public final class Generator {
 		String requestSchema = null;
 		String requestContentType = null;
 		JsonNode content = operation.path("requestBody").path("content");
-		for (String mediaType : List.of("application/json", "multipart/form-data")) {
+		for (String mediaType : config.requestMediaTypes(sdkCall)) {
 			JsonNode body = content.path(mediaType).path("schema");
 			if (!body.isMissingNode()) {
 				requestContentType = mediaType;

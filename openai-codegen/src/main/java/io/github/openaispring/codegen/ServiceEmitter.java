@@ -62,6 +62,12 @@ final class ServiceEmitter {
 
 	private static final ClassName STREAM_RESPONSE = ClassName.get(CLIENT, "StreamResponse");
 
+	private static final ClassName BINARY_RESPONSE = ClassName.get(CLIENT, "BinaryResponse");
+
+	private static final ClassName ASYNC_BINARY_RESPONSE = ClassName.get(CLIENT, "AsyncBinaryResponse");
+
+	private static final ClassName MAP = ClassName.get(Map.class);
+
 	private static final ClassName BLOCKING = ClassName.get("io.github.openaispring.core", "Blocking");
 
 	private static final ClassName MONO = ClassName.get("reactor.core.publisher", "Mono");
@@ -78,16 +84,14 @@ final class ServiceEmitter {
 		this.config = config;
 	}
 
-	/** The operations a generated service cannot declare yet, with why: multipart bodies and file responses. */
-	static String unsupported(Config config, Operation operation) {
-		if ("multipart/form-data".equals(operation.requestContentType())) {
-			return "multipart request";
-		}
-		if (config.binary(operation.sdkCall()) || (operation.response() == null
-				&& operation.responseContentTypes().stream().anyMatch((type) -> !type.equals("text/event-stream")))) {
-			return "binary response";
-		}
-		return null;
+	/**
+	 * Whether an operation answers with a file rather than JSON: the table says so, or it
+	 * declares no JSON response but another media type than events ({@code audio.speech}).
+	 */
+	static boolean binary(Config config, Operation operation) {
+		return config.binary(operation.sdkCall()) || (operation.response() == null && operation.responseContentTypes()
+			.stream()
+			.anyMatch((type) -> !type.equals("text/event-stream") && !type.equals("application/json")));
 	}
 
 	/**
@@ -97,7 +101,7 @@ final class ServiceEmitter {
 	int write(List<Operation> operations, Path out) throws IOException {
 		Resource root = new Resource("", null);
 		for (Operation operation : operations) {
-			if (operation.sdkCall() == null || unsupported(this.config, operation) != null) {
+			if (operation.sdkCall() == null) {
 				continue;
 			}
 			String[] segments = operation.sdkCall().split("\\.");
@@ -105,7 +109,7 @@ final class ServiceEmitter {
 			for (int i = 0; i < segments.length - 1; i++) {
 				resource = resource.child(segments[i]);
 			}
-			resource.operations.add(new Op(operation, segments[segments.length - 1]));
+			resource.operations.add(new Op(operation, segments[segments.length - 1], this.config));
 		}
 		Map<String, String> names = new HashMap<>();
 		int count = 0;
@@ -143,6 +147,10 @@ final class ServiceEmitter {
 			.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
 			.addJavadoc("$L", resourceDoc(resource, "reactive: every call returns a {@code Mono} or {@code Flux}, "
 					+ "sent when subscribed"));
+		String extensions = this.config.extensions("async", resource.path);
+		if (extensions != null) {
+			type.addSuperinterface(ClassName.bestGuess(extensions));
+		}
 		for (Op op : resource.operations) {
 			type.addField(op.endpointField(this.config));
 			if (op.paging != null) {
@@ -191,6 +199,19 @@ final class ServiceEmitter {
 			.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
 			.addJavadoc("$L", resourceDoc(resource, "blocking: every call waits for its result"))
 			.addField(async, "async", Modifier.PRIVATE, Modifier.FINAL);
+		String extensions = this.config.extensions("blocking", resource.path);
+		if (extensions != null) {
+			type.addSuperinterface(ClassName.bestGuess(extensions));
+		}
+		MethodSpec.Builder asyncAccessor = MethodSpec.methodBuilder("async")
+			.addModifiers(Modifier.PUBLIC)
+			.returns(async)
+			.addJavadoc("Return the same resource on the reactive client.\n@return the resource\n")
+			.addStatement("return this.async");
+		if (extensions != null) {
+			asyncAccessor.addAnnotation(Override.class);
+		}
+		type.addMethod(asyncAccessor.build());
 		MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
 			.addModifiers(Modifier.PUBLIC)
 			.addJavadoc("Create the blocking view of a resource of the reactive client.\n"
@@ -352,12 +373,24 @@ final class ServiceEmitter {
 
 		final boolean noArguments;
 
-		Op(Operation operation, String segment) {
+		final boolean binary;
+
+		final boolean multipart;
+
+		final boolean textForm;
+
+		final Map<String, String> streamFields;
+
+		Op(Operation operation, String segment, Config config) {
 			this.operation = operation;
 			this.name = Names.camel(segment);
 			this.constant = Names.constant(segment);
 			this.params = operation.params().className;
-			this.response = (operation.response() == null) ? VOID : responseType(operation);
+			this.binary = binary(config, operation);
+			this.multipart = "multipart/form-data".equals(operation.requestContentType());
+			this.textForm = config.textForm(operation.sdkCall());
+			this.streamFields = config.streamFields(operation.sdkCall());
+			this.response = (operation.response() == null || this.binary) ? VOID : responseType(operation);
 			this.paging = paging(operation, this.name);
 			List<Prop> required = operation.params().props.stream()
 				.filter((prop) -> prop.required && prop.constValue == null)
@@ -415,6 +448,24 @@ final class ServiceEmitter {
 			}
 			config.bodyDefaults(this.operation.sdkCall())
 				.forEach((field, value) -> init.add("\n.withBodyDefault($S, $S)", field, value));
+			if (this.multipart) {
+				init.add("\n.withMultipart()");
+			}
+			if (this.operation.streamEvent() != null && !this.streamFields.equals(Map.of("stream", "true"))) {
+				CodeBlock.Builder fields = CodeBlock.builder();
+				this.streamFields.forEach((field, value) -> {
+					if (!fields.isEmpty()) {
+						fields.add(", ");
+					}
+					if (value.equals("true") || value.equals("false")) {
+						fields.add("$S, $L", field, value);
+					}
+					else {
+						fields.add("$S, $S", field, value);
+					}
+				});
+				init.add("\n.withStreamFields($T.of($L))", MAP, fields.build());
+			}
 			return FieldSpec.builder(ParameterizedTypeName.get(ENDPOINT, this.response), this.constant, Modifier.PRIVATE,
 					Modifier.STATIC, Modifier.FINAL)
 				.initializer(init.build())
@@ -442,12 +493,23 @@ final class ServiceEmitter {
 
 		void addMethods(TypeSpec.Builder type, Mode mode) {
 			addOverloads(type, mode, this.name, returnType(mode, false), call(mode, false), false);
+			if (this.textForm && !mode.raw()) {
+				TypeName text = mode.async() ? ParameterizedTypeName.get(MONO, ClassName.get(String.class))
+						: ClassName.get(String.class);
+				CodeBlock call = mode.async()
+						? CodeBlock.of("return this.context.callText($N, params, options)", this.constant)
+						: CodeBlock.of("return $T.get(this.async.$N(params, options))", BLOCKING, this.name + "Text");
+				addOverloads(type, mode, this.name + "Text", text, call, false);
+			}
 			if (this.operation.streamEvent() != null && !mode.raw()) {
 				addOverloads(type, mode, this.name + "Streaming", returnType(mode, true), call(mode, true), true);
 			}
 		}
 
 		private TypeName returnType(Mode mode, boolean stream) {
+			if (this.binary && !stream) {
+				return mode.async() ? ParameterizedTypeName.get(MONO, ASYNC_BINARY_RESPONSE) : BINARY_RESPONSE;
+			}
 			if (stream) {
 				TypeName event = Emitter.typeName(this.operation.streamEvent());
 				return ParameterizedTypeName.get(mode.async() ? FLUX : STREAM_RESPONSE, event);
@@ -466,6 +528,11 @@ final class ServiceEmitter {
 		/** The statement of the full overload, over {@code params} and {@code options}. */
 		private CodeBlock call(Mode mode, boolean stream) {
 			String method = stream ? this.name + "Streaming" : this.name;
+			if (this.binary && !stream) {
+				return mode.async() ? CodeBlock.of("return this.context.callBinary($N, params, options)", this.constant)
+						: CodeBlock.of("return $T.of($T.get(this.async.$N(params, options)))", BINARY_RESPONSE, BLOCKING,
+								method);
+			}
 			return switch (mode) {
 				case ASYNC -> {
 					if (stream) {
@@ -590,9 +657,20 @@ final class ServiceEmitter {
 			else if (this.paging != null) {
 				doc.append("<p>\nThe list is one page.\n");
 			}
-			if (mode.raw()) {
+			if (this.binary && !stream) {
+				doc.append("<p>\nThe response is a file: it is returned once its headers arrive, and its body is read as "
+						+ "it is consumed. Read the body or close the response, which holds its connection until then.\n");
+			}
+			else if (mode.raw()) {
 				doc.append("<p>\nThe response comes as it is, with its status and headers; {@code parse()} reads the "
 						+ "body.\n");
+			}
+			if (this.multipart) {
+				doc.append("<p>\nSent as a {@code multipart/form-data} form; files are streamed, not read into memory.\n");
+			}
+			if (this.textForm && !stream) {
+				doc.append("<p>\nFor the JSON response formats; {@code " + this.name
+						+ "Text} reads the others ({@code text}, {@code srt}, {@code vtt}) as a string.\n");
 			}
 			return doc.toString();
 		}

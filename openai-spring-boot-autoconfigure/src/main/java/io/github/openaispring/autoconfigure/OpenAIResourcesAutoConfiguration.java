@@ -2,6 +2,7 @@ package io.github.openaispring.autoconfigure;
 
 import io.github.openaispring.client.AsyncOpenAI;
 import io.github.openaispring.client.OpenAI;
+import io.github.openaispring.services.async.AudioServiceAsync;
 import io.github.openaispring.services.async.BatchServiceAsync;
 import io.github.openaispring.services.async.BetaServiceAsync;
 import io.github.openaispring.services.async.ChatServiceAsync;
@@ -16,6 +17,7 @@ import io.github.openaispring.services.async.ModerationServiceAsync;
 import io.github.openaispring.services.async.ResponseServiceAsync;
 import io.github.openaispring.services.async.UploadServiceAsync;
 import io.github.openaispring.services.async.VectorStoreServiceAsync;
+import io.github.openaispring.services.blocking.AudioService;
 import io.github.openaispring.services.blocking.BatchService;
 import io.github.openaispring.services.blocking.BetaService;
 import io.github.openaispring.services.blocking.ChatService;
@@ -118,6 +120,12 @@ public final class OpenAIResourcesAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
+		AudioService openaiAudioService(OpenAI openAI) {
+			return openAI.audio();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
 		BatchService openaiBatchService(OpenAI openAI) {
 			return openAI.batches();
 		}
@@ -204,6 +212,12 @@ public final class OpenAIResourcesAutoConfiguration {
 		@ConditionalOnMissingBean
 		BetaServiceAsync openaiBetaServiceAsync(AsyncOpenAI asyncOpenAI) {
 			return asyncOpenAI.beta();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		AudioServiceAsync openaiAudioServiceAsync(AsyncOpenAI asyncOpenAI) {
+			return asyncOpenAI.audio();
 		}
 
 		@Bean

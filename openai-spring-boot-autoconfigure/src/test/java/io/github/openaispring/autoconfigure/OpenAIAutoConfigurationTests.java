@@ -336,12 +336,12 @@ class OpenAIAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("openai.api-key=sk-test").run((context) -> {
 			OpenAI client = context.getBean(OpenAI.class);
 			AsyncOpenAI async = context.getBean(AsyncOpenAI.class);
-			assertThat(resources(OpenAI.class)).hasSize(14);
+			assertThat(resources(OpenAI.class)).hasSize(15);
 			for (java.lang.reflect.Method resource : resources(OpenAI.class)) {
 				assertThat(context.getBean(resource.getReturnType())).as(resource.getName())
 					.isSameAs(resource.invoke(client));
 			}
-			assertThat(resources(AsyncOpenAI.class)).hasSize(14);
+			assertThat(resources(AsyncOpenAI.class)).hasSize(15);
 			for (java.lang.reflect.Method resource : resources(AsyncOpenAI.class)) {
 				assertThat(context.getBean(resource.getReturnType())).as(resource.getName())
 					.isSameAs(resource.invoke(async));

@@ -3,6 +3,7 @@ package io.github.openaispring.core.http;
 import java.util.Collections;
 import java.util.Map;
 
+import io.github.openaispring.client.AsyncBinaryResponse;
 import io.github.openaispring.client.AsyncPage;
 import io.github.openaispring.client.ClientOptions;
 import io.github.openaispring.client.RawResponse;
@@ -160,7 +161,7 @@ public final class ClientContext {
 		String operation = method.name().toLowerCase(java.util.Locale.ROOT) + " " + relative;
 		boolean hasBody = body != null || !options.extraBody().isEmpty();
 		HttpCall call = new HttpCall(operation, method, relative, Collections.emptyMap(), Collections.emptyMap(),
-				Collections.emptyMap(), hasBody ? body((body != null) ? body : Map.of(), Map.of(), options, false) : null,
+				Collections.emptyMap(), hasBody ? body((body != null) ? body : Map.of(), Map.of(), options, Map.of()) : null,
 				hasBody ? JSON : null, JSON, options);
 		return this.transport.execute(this.options, call).mapNotNull((result) -> read(result, responseType));
 	}
@@ -169,17 +170,57 @@ public final class ClientContext {
 		return this.transport.execute(this.options, httpCall(endpoint, params, options, false));
 	}
 
+	/**
+	 * Call an endpoint whose response is a file, such as a file's content or speech, and
+	 * return the response as soon as its headers arrive, with the body unread.
+	 * @param endpoint the endpoint
+	 * @param params the params
+	 * @param options the call's options
+	 * @return the response, whose body must be consumed or cancelled
+	 */
+	public Mono<AsyncBinaryResponse> callBinary(Endpoint<?> endpoint, Params params, RequestOptions options) {
+		return this.transport.executeStreamed(this.options, httpCall(endpoint, params, options, false, "*/*"))
+			.map(AsyncBinaryResponse::of);
+	}
+
+	/**
+	 * Call an endpoint and read its response as text, for the formats that are not JSON (the
+	 * {@code text}, {@code srt} and {@code vtt} formats of a transcription).
+	 * @param endpoint the endpoint
+	 * @param params the params
+	 * @param options the call's options
+	 * @return the body as UTF-8 text
+	 */
+	public Mono<String> callText(Endpoint<?> endpoint, Params params, RequestOptions options) {
+		return this.transport.execute(this.options, httpCall(endpoint, params, options, false, "text/plain, */*"))
+			.map(HttpResult::bodyText);
+	}
+
 	private HttpCall httpCall(Endpoint<?> endpoint, Params params, RequestOptions options, boolean stream) {
+		return httpCall(endpoint, params, options, stream, stream ? "text/event-stream" : JSON);
+	}
+
+	private HttpCall httpCall(Endpoint<?> endpoint, Params params, RequestOptions options, boolean stream,
+			String accept) {
 		boolean hasBody = endpoint.hasBody();
+		Map<String, Object> streamFields = stream ? endpoint.streamFields() : Map.of();
+		if (hasBody && endpoint.multipart()) {
+			Map<String, @Nullable Object> extra = new java.util.LinkedHashMap<>(streamFields);
+			extra.putAll(options.extraBody());
+			return new HttpCall(endpoint.operation(), endpoint.method(), endpoint.path(), params.pathParams(),
+					params.queryParams(), params.headers(), null, null, accept, options,
+					MultipartBody.of(params, endpoint.bodyDefaults(), extra));
+		}
 		return new HttpCall(endpoint.operation(), endpoint.method(), endpoint.path(), params.pathParams(),
-				params.queryParams(), params.headers(), hasBody ? body(params, endpoint.bodyDefaults(), options, stream) : null,
-				hasBody ? JSON : null, stream ? "text/event-stream" : JSON, options);
+				params.queryParams(), params.headers(),
+				hasBody ? body(params, endpoint.bodyDefaults(), options, streamFields) : null, hasBody ? JSON : null,
+				accept, options);
 	}
 
 	private static byte[] body(@Nullable Object value, Map<String, Object> defaults, RequestOptions options,
-			boolean stream) {
+			Map<String, Object> streamFields) {
 		Map<String, @Nullable Object> extra = options.extraBody();
-		if (!stream && extra.isEmpty() && defaults.isEmpty()) {
+		if (streamFields.isEmpty() && extra.isEmpty() && defaults.isEmpty()) {
 			return OpenAIJson.mapper().writeValueAsBytes(value);
 		}
 		JsonNode tree = OpenAIJson.toTree(value);
@@ -191,9 +232,7 @@ public final class ClientContext {
 				object.putPOJO(name, fallback);
 			}
 		});
-		if (stream) {
-			object.put("stream", true);
-		}
+		streamFields.forEach(object::putPOJO);
 		extra.forEach(object::putPOJO);
 		return OpenAIJson.mapper().writeValueAsBytes(object);
 	}

@@ -27,6 +27,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -34,6 +35,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.retry.RetryContext;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientException;
@@ -182,6 +184,47 @@ public final class HttpTransport {
 	}
 
 	/**
+	 * Send a call and return its response as soon as its headers arrive, with the body as a
+	 * stream of buffers read as it is consumed: for files and audio, never held whole in
+	 * memory. The call is retried as the policy allows until a success status arrives; an
+	 * error status is read whole and mapped as {@link #execute} does. The body must be
+	 * consumed or cancelled, and each buffer released, or the connection is held; each next
+	 * buffer must come within the call's timeout.
+	 * @param options the client's options
+	 * @param call the call
+	 * @return the response with a success status and its unread body
+	 */
+	public Mono<StreamedResult> executeStreamed(ClientOptions options, HttpCall call) {
+		Duration timeout = (call.options().timeout() != null) ? call.options().timeout() : options.timeout();
+		return Mono.defer(() -> {
+			String idempotencyKey = idempotencyKey(options, call);
+			AtomicInteger attempts = new AtomicInteger();
+			return Mono.defer(() -> {
+				int attempt = attempts.incrementAndGet();
+				long start = System.nanoTime();
+				return request(options, call, idempotencyKey).retrieve()
+					.onStatus((status) -> !status.is2xxSuccessful(),
+							(response) -> readBody(response).map((result) -> ErrorMapper.statusError(result, options.apiKey())))
+					.toEntityFlux(DataBuffer.class)
+					.timeout(timeout)
+					.onErrorMap((failure) -> connectionFailure(failure, call, timeout))
+					.map((entity) -> {
+						Map<String, List<String>> headers = headers(entity.getHeaders());
+						Flux<DataBuffer> body = (entity.getBody() != null) ? entity.getBody() : Flux.empty();
+						StreamedResult result = new StreamedResult(entity.getStatusCode().value(), headers,
+								body.timeout(timeout).onErrorMap((failure) -> connectionFailure(failure, call, timeout)));
+						if (logger.isDebugEnabled()) {
+							logger.debug(call + " attempt " + attempt + ": " + result.statusCode() + " headers in "
+									+ elapsed(start) + " ms, request id " + result.requestId() + ", body streamed");
+						}
+						return result;
+					})
+					.doOnError((failure) -> logOutcome(call, attempt, start, null, failure, options.apiKey()));
+			}).retryWhen(retry(options, call));
+		});
+	}
+
+	/**
 	 * Send a call whose response is a stream of server-sent events. The call is retried only
 	 * until its first event with data arrives. The first event must come within the call's
 	 * timeout and each next one within the idle timeout, or the stream fails with an
@@ -288,6 +331,10 @@ public final class HttpTransport {
 			.uri(uri)
 			.attribute(URI_TEMPLATE_ATTRIBUTE, options.baseUrl() + call.pathTemplate())
 			.headers((headers) -> writeHeaders(headers, options, call, idempotencyKey));
+		if (call.multipart() != null) {
+			// Built per attempt: each attempt opens its files again.
+			return spec.body(BodyInserters.fromMultipartData(call.multipart().build()));
+		}
 		byte[] body = call.body();
 		return (body != null) ? spec.bodyValue(body) : spec;
 	}
@@ -385,6 +432,9 @@ public final class HttpTransport {
 				if (!policy.canRetry(context)) {
 					return Mono.error(failure);
 				}
+				if (!call.repeatable()) {
+					return Mono.error(notRepeatable(failure));
+				}
 				int retry = context.getRetryCount();
 				Duration delay = policy.delay(retry, failure);
 				String cause = OpenAIRetryPolicy.cause(failure);
@@ -403,6 +453,20 @@ public final class HttpTransport {
 				return this.sleeper.apply(delay).then(Mono.just(retry));
 			});
 		});
+	}
+
+	/** A failure that would have been retried, but the body holds a stream that was read. */
+	private static Throwable notRepeatable(Throwable failure) {
+		String reason = "not retried: the request's upload is an InputStream, which can be read only once; "
+				+ "upload from a Path, a byte[] or a Resource to have it retried";
+		if (failure instanceof APITimeoutException) {
+			return new APITimeoutException(failure.getMessage() + " (" + reason + ")", failure);
+		}
+		if (failure instanceof APIConnectionException) {
+			return new APIConnectionException(failure.getMessage() + " (" + reason + ")", failure);
+		}
+		failure.addSuppressed(new OpenAIException(reason));
+		return failure;
 	}
 
 	private static Throwable connectionFailure(Throwable failure, HttpCall call, Duration timeout) {
