@@ -142,15 +142,9 @@ final class ServiceEmitter {
 
 	private TypeSpec asyncService(Resource resource) {
 		ClassName self = resource.asyncName();
-		ClassName raw = self.nestedClass(RAW);
-		TypeSpec.Builder type = TypeSpec.classBuilder(self)
-			.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-			.addJavadoc("$L", resourceDoc(resource, "reactive: every call returns a {@code Mono} or {@code Flux}, "
-					+ "sent when subscribed"));
-		String extensions = this.config.extensions("async", resource.path);
-		if (extensions != null) {
-			type.addSuperinterface(ClassName.bestGuess(extensions));
-		}
+		TypeSpec.Builder type = serviceType(self, resourceDoc(resource,
+				"reactive: every call returns a {@code Mono} or {@code Flux}, sent when subscribed"),
+				this.config.extensions("async", resource.path));
 		for (Op op : resource.operations) {
 			type.addField(op.endpointField(this.config));
 			if (op.paging != null) {
@@ -163,46 +157,16 @@ final class ServiceEmitter {
 			.addJavadoc("Create the resource.\n@param context the client's options and transport\n")
 			.addParameter(CLIENT_CONTEXT, "context")
 			.addStatement("this.context = context");
-		TypeSpec.Builder rawType = TypeSpec.classBuilder(raw)
-			.addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-			.addJavadoc("The operations of {@link $T} returning the response as it came: status, headers, request "
-					+ "id, and the body parsed when asked.\n", self)
-			.addField(CLIENT_CONTEXT, "context", Modifier.PRIVATE, Modifier.FINAL);
-		MethodSpec.Builder rawConstructor = MethodSpec.constructorBuilder()
-			.addParameter(CLIENT_CONTEXT, "context")
-			.addStatement("this.context = context");
-		addChildren(resource, type, constructor, rawType, rawConstructor, true);
-		type.addField(raw, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL);
-		constructor.addStatement("this.withRawResponse = new $T(context)", raw);
-		type.addMethod(constructor.build());
-		rawType.addMethod(rawConstructor.build());
-		type.addMethod(MethodSpec.methodBuilder("withRawResponse")
-			.addModifiers(Modifier.PUBLIC)
-			.returns(raw)
-			.addJavadoc("Return the operations of this resource that return the response as it came.\n"
-					+ "@return the view\n")
-			.addStatement("return this.withRawResponse")
-			.build());
-		for (Op op : resource.operations) {
-			op.addMethods(type, Mode.ASYNC);
-			op.addMethods(rawType, Mode.ASYNC_RAW);
-		}
-		type.addType(rawType.build());
-		return type.build();
+		return finish(resource, self, type, constructor, CLIENT_CONTEXT, "context", "context", true);
 	}
 
 	private TypeSpec blockingService(Resource resource) {
 		ClassName self = resource.blockingName();
-		ClassName raw = self.nestedClass(RAW);
 		ClassName async = resource.asyncName();
-		TypeSpec.Builder type = TypeSpec.classBuilder(self)
-			.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-			.addJavadoc("$L", resourceDoc(resource, "blocking: every call waits for its result"))
-			.addField(async, "async", Modifier.PRIVATE, Modifier.FINAL);
 		String extensions = this.config.extensions("blocking", resource.path);
-		if (extensions != null) {
-			type.addSuperinterface(ClassName.bestGuess(extensions));
-		}
+		TypeSpec.Builder type = serviceType(self, resourceDoc(resource, "blocking: every call waits for its result"),
+				extensions)
+			.addField(async, "async", Modifier.PRIVATE, Modifier.FINAL);
 		MethodSpec.Builder asyncAccessor = MethodSpec.methodBuilder("async")
 			.addModifiers(Modifier.PUBLIC)
 			.returns(async)
@@ -218,17 +182,38 @@ final class ServiceEmitter {
 					+ "@param async the resource of the reactive client\n")
 			.addParameter(async, "async")
 			.addStatement("this.async = async");
+		return finish(resource, self, type, constructor, async.nestedClass(RAW), "async", "async.withRawResponse()",
+				false);
+	}
+
+	private static TypeSpec.Builder serviceType(ClassName self, String doc, String extensions) {
+		TypeSpec.Builder type = TypeSpec.classBuilder(self)
+			.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+			.addJavadoc("$L", doc);
+		if (extensions != null) {
+			type.addSuperinterface(ClassName.bestGuess(extensions));
+		}
+		return type;
+	}
+
+	/**
+	 * What both kinds of service end with: the sub-resources, the raw view (over
+	 * {@code delegate}, made from {@code rawInit}) and its accessor, and the operations.
+	 */
+	private static TypeSpec finish(Resource resource, ClassName self, TypeSpec.Builder type,
+			MethodSpec.Builder constructor, TypeName delegateType, String delegate, String rawInit, boolean async) {
+		ClassName raw = self.nestedClass(RAW);
 		TypeSpec.Builder rawType = TypeSpec.classBuilder(raw)
 			.addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
 			.addJavadoc("The operations of {@link $T} returning the response as it came: status, headers, request "
 					+ "id, and the body parsed when asked.\n", self)
-			.addField(async.nestedClass(RAW), "async", Modifier.PRIVATE, Modifier.FINAL);
+			.addField(delegateType, delegate, Modifier.PRIVATE, Modifier.FINAL);
 		MethodSpec.Builder rawConstructor = MethodSpec.constructorBuilder()
-			.addParameter(async.nestedClass(RAW), "async")
-			.addStatement("this.async = async");
-		addChildren(resource, type, constructor, rawType, rawConstructor, false);
+			.addParameter(delegateType, delegate)
+			.addStatement("this.$N = $N", delegate, delegate);
+		addChildren(resource, type, constructor, rawType, rawConstructor, async);
 		type.addField(raw, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL);
-		constructor.addStatement("this.withRawResponse = new $T(async.withRawResponse())", raw);
+		constructor.addStatement("this.withRawResponse = new $T($L)", raw, rawInit);
 		type.addMethod(constructor.build());
 		rawType.addMethod(rawConstructor.build());
 		type.addMethod(MethodSpec.methodBuilder("withRawResponse")
@@ -239,8 +224,8 @@ final class ServiceEmitter {
 			.addStatement("return this.withRawResponse")
 			.build());
 		for (Op op : resource.operations) {
-			op.addMethods(type, Mode.BLOCKING);
-			op.addMethods(rawType, Mode.BLOCKING_RAW);
+			op.addMethods(type, async ? Mode.ASYNC : Mode.BLOCKING);
+			op.addMethods(rawType, async ? Mode.ASYNC_RAW : Mode.BLOCKING_RAW);
 		}
 		type.addType(rawType.build());
 		return type.build();
