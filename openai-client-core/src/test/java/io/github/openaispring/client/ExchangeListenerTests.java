@@ -73,6 +73,18 @@ class ExchangeListenerTests {
 	}
 
 	@Test
+	void toldOfABinaryCallUntilItsHeaders(WireMockRuntimeInfo wireMock) {
+		stubFor(get("/v1/files/file-1/content").willReturn(aResponse().withHeader("Content-Type", "application/octet-stream")
+			.withHeader("x-ratelimit-remaining-requests", "7")
+			.withBody(new byte[] { 1, 2, 3 })));
+		Recorder recorder = new Recorder();
+		try (BinaryResponse content = client(wireMock, recorder).files().content("file-1")) {
+			assertThat(content.bytes()).containsExactly(1, 2, 3);
+		}
+		assertThat(recorder.events).containsExactly("start files.content", "response 200 7", "complete stream");
+	}
+
+	@Test
 	void toldOfAFailure(WireMockRuntimeInfo wireMock) {
 		stubFor(get("/v1/models").willReturn(aResponse().withStatus(401).withBody("{}")));
 		Recorder recorder = new Recorder();

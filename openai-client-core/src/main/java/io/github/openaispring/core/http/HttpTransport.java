@@ -199,6 +199,8 @@ public final class HttpTransport {
 		return Mono.defer(() -> {
 			String idempotencyKey = idempotencyKey(options, call);
 			AtomicInteger attempts = new AtomicInteger();
+			// Observed until the headers: the body is read later, by the caller.
+			GuardedExchange exchange = GuardedExchange.start(this.exchangeListener, call);
 			return Mono.defer(() -> {
 				int attempt = attempts.incrementAndGet();
 				long start = System.nanoTime();
@@ -211,6 +213,7 @@ public final class HttpTransport {
 					.map((entity) -> {
 						Map<String, List<String>> headers = headers(entity.getHeaders());
 						Flux<DataBuffer> body = (entity.getBody() != null) ? entity.getBody() : Flux.empty();
+						exchange.response(entity.getStatusCode().value(), headers);
 						StreamedResult result = new StreamedResult(entity.getStatusCode().value(), headers,
 								body.timeout(timeout).onErrorMap((failure) -> connectionFailure(failure, call, timeout)));
 						if (logger.isDebugEnabled()) {
@@ -220,7 +223,11 @@ public final class HttpTransport {
 						return result;
 					})
 					.doOnError((failure) -> logOutcome(call, attempt, start, null, failure, options.apiKey()));
-			}).retryWhen(retry(options, call));
+			})
+				.retryWhen(retry(options, call))
+				.doOnSuccess((result) -> exchange.complete(null))
+				.doOnError(exchange::error)
+				.doOnCancel(exchange::cancel);
 		});
 	}
 
