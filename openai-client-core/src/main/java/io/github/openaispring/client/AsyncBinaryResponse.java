@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.openaispring.core.http.StreamedResult;
-import io.github.openaispring.errors.OpenAIException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -30,10 +28,11 @@ public final class AsyncBinaryResponse {
 
 	private final StreamedResult result;
 
-	private final AtomicBoolean read = new AtomicBoolean();
+	private final UnreadBody body;
 
 	private AsyncBinaryResponse(StreamedResult result) {
 		this.result = result;
+		this.body = new UnreadBody(result);
 	}
 
 	/**
@@ -92,12 +91,7 @@ public final class AsyncBinaryResponse {
 	 * @return the body, which can be subscribed to once
 	 */
 	public Flux<DataBuffer> body() {
-		return Flux.defer(() -> {
-			if (!this.read.compareAndSet(false, true)) {
-				return Flux.error(new OpenAIException("The body of this response has already been read"));
-			}
-			return this.result.body();
-		});
+		return this.body.body();
 	}
 
 	/**
@@ -105,16 +99,7 @@ public final class AsyncBinaryResponse {
 	 * @return the bytes
 	 */
 	public Mono<byte[]> bytes() {
-		return DataBufferUtils.join(body()).map((buffer) -> {
-			try {
-				byte[] bytes = new byte[buffer.readableByteCount()];
-				buffer.read(bytes);
-				return bytes;
-			}
-			finally {
-				DataBufferUtils.release(buffer);
-			}
-		}).defaultIfEmpty(new byte[0]);
+		return this.body.bytes();
 	}
 
 	/**
@@ -139,12 +124,12 @@ public final class AsyncBinaryResponse {
 	 * @return completes at once
 	 */
 	public Mono<Void> discard() {
-		return Mono.fromRunnable(() -> {
-			if (this.read.compareAndSet(false, true)) {
-				this.result.body().subscribe(DataBufferUtils::release, (failure) -> {
-				}).dispose();
-			}
-		});
+		return this.body.discard();
+	}
+
+	/** The unread body, which the blocking view reads as a stream and closes. */
+	UnreadBody unreadBody() {
+		return this.body;
 	}
 
 	@Override

@@ -137,6 +137,23 @@ public interface AsyncOpenAI {
 	OpenAIResourcesAsync.WithRawResponse withRawResponse();
 
 	/**
+	 * Return the resources with operations that return the response as soon as its headers
+	 * arrive, without reading its body until asked: status, headers and request id at once,
+	 * then the body as it comes ({@code body()}) or parsed as the usual result
+	 * ({@code parse()}). Each response holds its connection until its body is read, so read
+	 * it or discard it:
+	 * <pre>{@code
+	 * client.withStreamingResponse().chat().completions().create(params)
+	 *     .flatMap(AsyncStreamingResponse::parse);
+	 * }</pre>
+	 * Operations whose response is a file return the same {@code AsyncBinaryResponse} as
+	 * without the view, which already leaves the body unread; operations that stream events
+	 * ({@code createStreaming}) are not in the view, as their events are read as they arrive.
+	 * @return the resources
+	 */
+	OpenAIResourcesAsync.WithStreamingResponse withStreamingResponse();
+
+	/**
 	 * Return the blocking client over the same options and connection pool.
 	 * @return the blocking client
 	 */

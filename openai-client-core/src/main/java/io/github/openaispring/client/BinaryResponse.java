@@ -1,15 +1,12 @@
 package io.github.openaispring.client;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import io.github.openaispring.core.Blocking;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.buffer.DataBufferUtils;
 
 /**
  * A response whose body is a file, such as a file's content or speech: status, headers and
@@ -29,12 +26,7 @@ import org.springframework.core.io.buffer.DataBufferUtils;
  */
 public final class BinaryResponse implements AutoCloseable {
 
-	/** Buffers requested ahead by {@link #inputStream()}: a few, whatever the body's size. */
-	private static final int DEMAND = 4;
-
 	private final AsyncBinaryResponse async;
-
-	private @Nullable InputStream stream;
 
 	private BinaryResponse(AsyncBinaryResponse async) {
 		this.async = async;
@@ -112,9 +104,7 @@ public final class BinaryResponse implements AutoCloseable {
 	 * @return the stream, to be closed
 	 */
 	public InputStream inputStream() {
-		InputStream in = DataBufferUtils.subscriberInputStream(this.async.body(), DEMAND);
-		this.stream = in;
-		return in;
+		return this.async.unreadBody().inputStream();
 	}
 
 	/**
@@ -131,16 +121,7 @@ public final class BinaryResponse implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
-		InputStream in = this.stream;
-		if (in != null) {
-			try {
-				in.close();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		Blocking.run(this.async.discard());
+		this.async.unreadBody().close();
 	}
 
 	@Override

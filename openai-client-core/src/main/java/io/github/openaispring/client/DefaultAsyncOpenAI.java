@@ -127,6 +127,11 @@ final class DefaultAsyncOpenAI implements AsyncOpenAI {
 	}
 
 	@Override
+	public OpenAIResourcesAsync.WithStreamingResponse withStreamingResponse() {
+		return this.resources.withStreamingResponse();
+	}
+
+	@Override
 	public OpenAI sync() {
 		return new DefaultOpenAI(this);
 	}

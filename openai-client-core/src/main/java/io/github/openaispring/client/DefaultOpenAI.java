@@ -121,6 +121,11 @@ final class DefaultOpenAI implements OpenAI {
 	}
 
 	@Override
+	public OpenAIResources.WithStreamingResponse withStreamingResponse() {
+		return this.resources.withStreamingResponse();
+	}
+
+	@Override
 	public AsyncOpenAI async() {
 		return this.async;
 	}

@@ -159,6 +159,26 @@ public interface OpenAI {
 	OpenAIResources.WithRawResponse withRawResponse();
 
 	/**
+	 * Return the resources with operations that return the response as soon as its headers
+	 * arrive, without reading its body until asked: status, headers and request id at once,
+	 * then the body as it comes ({@code body()}) or parsed as the usual result
+	 * ({@code parse()}). Each response holds its connection until its body is read, so close
+	 * it, with try-with-resources:
+	 * <pre>{@code
+	 * try (StreamingResponse<ChatCompletion> response =
+	 *         client.withStreamingResponse().chat().completions().create(params)) {
+	 *     String requestId = response.requestId();
+	 *     ChatCompletion completion = response.parse();
+	 * }
+	 * }</pre>
+	 * Operations whose response is a file return the same {@code BinaryResponse} as without
+	 * the view, which already leaves the body unread; operations that stream events
+	 * ({@code createStreaming}) are not in the view, as their events are read as they arrive.
+	 * @return the resources
+	 */
+	OpenAIResources.WithStreamingResponse withStreamingResponse();
+
+	/**
 	 * Return the reactive client over the same options and connection pool.
 	 * @return the reactive client
 	 */

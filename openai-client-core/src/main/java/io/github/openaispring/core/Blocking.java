@@ -26,6 +26,17 @@ public final class Blocking {
 	}
 
 	/**
+	 * Wait for a result that may be absent, such as the parsed body of an operation that
+	 * answers with no body.
+	 * @param <T> the result type
+	 * @param mono the call
+	 * @return the result, or {@code null} if the call completed without one
+	 */
+	public static <T> @Nullable T getOrNull(Mono<T> mono) {
+		return mono.block();
+	}
+
+	/**
 	 * Wait for a call that answers with no result.
 	 * @param mono the call
 	 */

@@ -16,12 +16,14 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.openaispring.client.AsyncBinaryResponse;
 import io.github.openaispring.client.AsyncPage;
+import io.github.openaispring.client.AsyncStreamingResponse;
 import io.github.openaispring.client.BinaryResponse;
 import io.github.openaispring.client.OpenAI;
 import io.github.openaispring.client.Page;
 import io.github.openaispring.client.RawResponse;
 import io.github.openaispring.client.RequestOptions;
 import io.github.openaispring.client.StreamResponse;
+import io.github.openaispring.client.StreamingResponse;
 import io.github.openaispring.core.OpenAIJson;
 import io.github.openaispring.core.Params;
 import org.junit.jupiter.api.AfterAll;
@@ -41,8 +43,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every generated operation, through every way of calling it (blocking and reactive, parsed
- * and raw, and streamed where it streams), against WireMock: the request on the wire is the
+ * Every generated operation, through every way of calling it (blocking and reactive; parsed,
+ * raw and with a streaming response; and streamed where it streams), against WireMock: the request on the wire is the
  * operation's method and path with the params' path variables, query string, headers and JSON
  * body, and the result is the body the server sent, parsed. Params and responses are built
  * with every field set ({@link Samples}), so every field of every operation crosses the wire
@@ -120,6 +122,8 @@ class ServiceContractTests {
 			case REACTIVE -> client.async();
 			case BLOCKING_RAW -> client.withRawResponse();
 			case REACTIVE_RAW -> client.async().withRawResponse();
+			case BLOCKING_STREAMING -> client.withStreamingResponse();
+			case REACTIVE_STREAMING -> client.async().withStreamingResponse();
 		};
 		Object resource = resource(root, operation.sdkCall());
 		String methodName = name(operation.sdkCall()) + (stream ? "Streaming" : "");
@@ -174,6 +178,21 @@ class ServiceContractTests {
 				assertThat(raw.statusCode()).isEqualTo(200);
 				assertThat(raw.requestId()).isEqualTo(REQUEST_ID);
 				value = raw.parse();
+			}
+			else if (value instanceof StreamingResponse<?> response) {
+				try (response) {
+					assertThat(response.statusCode()).isEqualTo(200);
+					assertThat(response.requestId()).isEqualTo(REQUEST_ID);
+					value = response.parse();
+				}
+			}
+			else if (value instanceof AsyncStreamingResponse<?> response) {
+				assertThat(response.statusCode()).isEqualTo(200);
+				assertThat(response.requestId()).isEqualTo(REQUEST_ID);
+				value = response.parse().block(WAIT);
+			}
+			else {
+				assertThat(way.streaming()).as("a streaming view returns a streaming response").isFalse();
 			}
 			if (value instanceof Page<?> page) {
 				value = page.data();
@@ -348,10 +367,14 @@ class ServiceContractTests {
 
 	private enum Way {
 
-		BLOCKING, REACTIVE, BLOCKING_RAW, REACTIVE_RAW;
+		BLOCKING, REACTIVE, BLOCKING_RAW, REACTIVE_RAW, BLOCKING_STREAMING, REACTIVE_STREAMING;
 
 		boolean raw() {
 			return this == BLOCKING_RAW || this == REACTIVE_RAW;
+		}
+
+		boolean streaming() {
+			return this == BLOCKING_STREAMING || this == REACTIVE_STREAMING;
 		}
 
 	}

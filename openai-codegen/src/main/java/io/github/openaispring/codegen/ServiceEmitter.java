@@ -32,9 +32,11 @@ import io.github.openaispring.codegen.Model.Scalar;
  * Writes the resources of both clients from the operations in scope: for every resource path
  * of the SDK names ({@code chat.completions}), a reactive {@code <Name>ServiceAsync} that
  * declares each operation once as an {@code Endpoint} and calls the shared
- * {@code ClientContext}, and a blocking {@code <Name>Service} that blocks on it. Each has a
- * {@code WithRawResponse} view whose methods return the response as it came. Nothing here
- * knows HTTP: the shapes (JSON, paged list, event stream) are the context's.
+ * {@code ClientContext}, and a blocking {@code <Name>Service} that blocks on it. Each has
+ * views ({@link View}) with the same operations returning the response rather than the
+ * result: {@code WithRawResponse} (the response as it came) and {@code WithStreamingResponse}
+ * (the response once its headers arrive, the body unread). Nothing here knows HTTP: the
+ * shapes (JSON, paged list, event stream) are the context's.
  */
 final class ServiceEmitter {
 
@@ -66,6 +68,10 @@ final class ServiceEmitter {
 
 	private static final ClassName ASYNC_BINARY_RESPONSE = ClassName.get(CLIENT, "AsyncBinaryResponse");
 
+	private static final ClassName STREAMING_RESPONSE = ClassName.get(CLIENT, "StreamingResponse");
+
+	private static final ClassName ASYNC_STREAMING_RESPONSE = ClassName.get(CLIENT, "AsyncStreamingResponse");
+
 	private static final ClassName MAP = ClassName.get(Map.class);
 
 	private static final ClassName BLOCKING = ClassName.get("io.github.openaispring.core", "Blocking");
@@ -75,8 +81,6 @@ final class ServiceEmitter {
 	private static final ClassName FLUX = ClassName.get("reactor.core.publisher", "Flux");
 
 	private static final ClassName VOID = ClassName.get(Void.class);
-
-	private static final String RAW = "WithRawResponse";
 
 	private final Config config;
 
@@ -157,7 +161,7 @@ final class ServiceEmitter {
 			.addJavadoc("Create the resource.\n@param context the client's options and transport\n")
 			.addParameter(CLIENT_CONTEXT, "context")
 			.addStatement("this.context = context");
-		return finish(resource, self, type, constructor, CLIENT_CONTEXT, "context", "context", true);
+		return finish(resource, self, type, constructor, true);
 	}
 
 	private TypeSpec blockingService(Resource resource) {
@@ -182,8 +186,7 @@ final class ServiceEmitter {
 					+ "@param async the resource of the reactive client\n")
 			.addParameter(async, "async")
 			.addStatement("this.async = async");
-		return finish(resource, self, type, constructor, async.nestedClass(RAW), "async", "async.withRawResponse()",
-				false);
+		return finish(resource, self, type, constructor, false);
 	}
 
 	private static TypeSpec.Builder serviceType(ClassName self, String doc, String extensions) {
@@ -197,70 +200,73 @@ final class ServiceEmitter {
 	}
 
 	/**
-	 * What both kinds of service end with: the sub-resources, the raw view (over
-	 * {@code delegate}, made from {@code rawInit}) and its accessor, and the operations.
+	 * What both kinds of service end with: the sub-resources, the views (each over the
+	 * context, or over the same view of the reactive resource) and their accessors, and the
+	 * operations, in the resource and in each view.
 	 */
 	private static TypeSpec finish(Resource resource, ClassName self, TypeSpec.Builder type,
-			MethodSpec.Builder constructor, TypeName delegateType, String delegate, String rawInit, boolean async) {
-		ClassName raw = self.nestedClass(RAW);
-		TypeSpec.Builder rawType = TypeSpec.classBuilder(raw)
-			.addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-			.addJavadoc("The operations of {@link $T} returning the response as it came: status, headers, request "
-					+ "id, and the body parsed when asked.\n", self)
-			.addField(delegateType, delegate, Modifier.PRIVATE, Modifier.FINAL);
-		MethodSpec.Builder rawConstructor = MethodSpec.constructorBuilder()
-			.addParameter(delegateType, delegate)
-			.addStatement("this.$N = $N", delegate, delegate);
-		addChildren(resource, type, constructor, rawType, rawConstructor, async);
-		type.addField(raw, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL);
-		constructor.addStatement("this.withRawResponse = new $T($L)", raw, rawInit);
-		type.addMethod(constructor.build());
-		rawType.addMethod(rawConstructor.build());
-		type.addMethod(MethodSpec.methodBuilder("withRawResponse")
-			.addModifiers(Modifier.PUBLIC)
-			.returns(raw)
-			.addJavadoc("Return the operations of this resource that return the response as it came.\n"
-					+ "@return the view\n")
-			.addStatement("return this.withRawResponse")
-			.build());
-		for (Op op : resource.operations) {
-			op.addMethods(type, async ? Mode.ASYNC : Mode.BLOCKING);
-			op.addMethods(rawType, async ? Mode.ASYNC_RAW : Mode.BLOCKING_RAW);
+			MethodSpec.Builder constructor, boolean async) {
+		List<ViewType> views = new ArrayList<>();
+		for (View view : View.values()) {
+			views.add(ViewType.of(view, resource, self, async));
 		}
-		type.addType(rawType.build());
+		addChildren(resource, type, constructor, views, async);
+		for (ViewType view : views) {
+			type.addField(view.name(), view.view().accessor, Modifier.PRIVATE, Modifier.FINAL);
+			constructor.addStatement("this.$N = new $T($L)", view.view().accessor, view.name(),
+					async ? "context" : "async." + view.view().accessor + "()");
+		}
+		type.addMethod(constructor.build());
+		for (ViewType view : views) {
+			type.addMethod(MethodSpec.methodBuilder(view.view().accessor)
+				.addModifiers(Modifier.PUBLIC)
+				.returns(view.name())
+				.addJavadoc("Return the operations of this resource $L.\n@return the view\n", view.view().doc)
+				.addStatement("return this.$N", view.view().accessor)
+				.build());
+		}
+		for (Op op : resource.operations) {
+			op.addMethods(type, Mode.of(async, null));
+			for (ViewType view : views) {
+				op.addMethods(view.type(), Mode.of(async, view.view()));
+			}
+		}
+		for (ViewType view : views) {
+			view.type().addMethod(view.constructor().build());
+			type.addType(view.type().build());
+		}
 		return type.build();
 	}
 
-	/** The sub-resources: a field, its creation, and an accessor, in the resource and in its raw view. */
+	/** The sub-resources: a field, its creation, and an accessor, in the resource and in each view. */
 	private static void addChildren(Resource resource, TypeSpec.Builder type, MethodSpec.Builder constructor,
-			TypeSpec.Builder rawType, MethodSpec.Builder rawConstructor, boolean async) {
+			List<ViewType> views, boolean async) {
 		for (Resource child : resource.children.values()) {
 			ClassName childType = async ? child.asyncName() : child.blockingName();
 			String field = Names.camel(child.segment);
-			type.addField(childType, field, Modifier.PRIVATE, Modifier.FINAL);
-			rawType.addField(childType.nestedClass(RAW), field, Modifier.PRIVATE, Modifier.FINAL);
-			if (async) {
-				constructor.addStatement("this.$N = new $T(context)", field, childType);
-				rawConstructor.addStatement("this.$N = new $T(context)", field, childType.nestedClass(RAW));
-			}
-			else {
-				constructor.addStatement("this.$N = new $T(async.$N())", field, childType, field);
-				rawConstructor.addStatement("this.$N = new $T(async.$N())", field, childType.nestedClass(RAW), field);
-			}
 			String doc = "Return the {@code " + child.path + "} resource.\n@return the resource\n";
-			type.addMethod(MethodSpec.methodBuilder(field)
-				.addModifiers(Modifier.PUBLIC)
-				.returns(childType)
-				.addJavadoc(doc)
-				.addStatement("return this.$N", field)
-				.build());
-			rawType.addMethod(MethodSpec.methodBuilder(field)
-				.addModifiers(Modifier.PUBLIC)
-				.returns(childType.nestedClass(RAW))
-				.addJavadoc(doc)
-				.addStatement("return this.$N", field)
-				.build());
+			addChild(type, constructor, childType, field, doc, async);
+			for (ViewType view : views) {
+				addChild(view.type(), view.constructor(), childType.nestedClass(view.view().type), field, doc, async);
+			}
 		}
+	}
+
+	private static void addChild(TypeSpec.Builder type, MethodSpec.Builder constructor, ClassName childType,
+			String field, String doc, boolean async) {
+		type.addField(childType, field, Modifier.PRIVATE, Modifier.FINAL);
+		if (async) {
+			constructor.addStatement("this.$N = new $T(context)", field, childType);
+		}
+		else {
+			constructor.addStatement("this.$N = new $T(async.$N())", field, childType, field);
+		}
+		type.addMethod(MethodSpec.methodBuilder(field)
+			.addModifiers(Modifier.PUBLIC)
+			.returns(childType)
+			.addJavadoc(doc)
+			.addStatement("return this.$N", field)
+			.build());
 	}
 
 	private static String resourceDoc(Resource resource, String how) {
@@ -278,17 +284,114 @@ final class ServiceEmitter {
 		return doc.toString();
 	}
 
-	/** How a method returns: reactive or blocking, parsed or raw. */
+	/**
+	 * A view of a resource: the same operations, returning the response (status, headers,
+	 * request id, and the body parsed when asked) rather than the result. Each is a nested
+	 * class of every service, reached by an accessor of the service and of the client.
+	 */
+	private enum View {
+
+		/** The whole response, read before it is returned. */
+		RAW("WithRawResponse", "withRawResponse", RAW_RESPONSE, RAW_RESPONSE, "callRaw", "pageRaw",
+				"that return the response as it came: status, headers, request id, and the body parsed when asked",
+				"<p>\nThe response comes as it is, with its status and headers; {@code parse()} reads the body.\n"),
+
+		/** The response as soon as its headers arrive, its body unread. */
+		STREAMING("WithStreamingResponse", "withStreamingResponse", ASYNC_STREAMING_RESPONSE, STREAMING_RESPONSE,
+				"callStreamed", "pageStreamed",
+				"that return the response as soon as its headers arrive, with the body unread: status, headers, "
+						+ "request id, and the body read as it comes or parsed when asked; each response must be "
+						+ "read or closed",
+				"<p>\nThe response is returned once its headers arrive, with its body unread: {@code body()} reads it "
+						+ "as it comes, {@code parse()} as the usual result. Read the body or close the response, "
+						+ "which holds its connection until then.\n");
+
+		/** The simple name of the nested view class. */
+		final String type;
+
+		/** The accessor of the view, on a service and on the client. */
+		final String accessor;
+
+		final ClassName asyncResponse;
+
+		final ClassName blockingResponse;
+
+		/** The {@code ClientContext} methods of a call and of a list's first page. */
+		final String call;
+
+		final String page;
+
+		/** What the view's operations return, after "the operations of ...". */
+		final String doc;
+
+		/** The paragraph of each operation's Javadoc in the view. */
+		final String methodDoc;
+
+		View(String type, String accessor, ClassName asyncResponse, ClassName blockingResponse, String call,
+				String page, String doc, String methodDoc) {
+			this.type = type;
+			this.accessor = accessor;
+			this.asyncResponse = asyncResponse;
+			this.blockingResponse = blockingResponse;
+			this.call = call;
+			this.page = page;
+			this.doc = doc;
+			this.methodDoc = methodDoc;
+		}
+
+	}
+
+	/** The nested class of a view being built, over its delegate: the context, or the reactive view. */
+	private record ViewType(View view, ClassName name, TypeSpec.Builder type, MethodSpec.Builder constructor) {
+
+		static ViewType of(View view, Resource resource, ClassName self, boolean async) {
+			ClassName name = self.nestedClass(view.type);
+			TypeName delegateType = async ? CLIENT_CONTEXT : resource.asyncName().nestedClass(view.type);
+			String delegate = async ? "context" : "async";
+			TypeSpec.Builder type = TypeSpec.classBuilder(name)
+				.addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+				.addJavadoc("The operations of {@link $T} $L.\n", self, view.doc)
+				.addField(delegateType, delegate, Modifier.PRIVATE, Modifier.FINAL);
+			MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+				.addParameter(delegateType, delegate)
+				.addStatement("this.$N = $N", delegate, delegate);
+			return new ViewType(view, name, type, constructor);
+		}
+
+	}
+
+	/** How a method returns: reactive or blocking, and the result or, in a view, the response. */
 	private enum Mode {
 
-		ASYNC, ASYNC_RAW, BLOCKING, BLOCKING_RAW;
+		ASYNC(true, null), ASYNC_RAW(true, View.RAW), ASYNC_STREAMING(true, View.STREAMING),
+		BLOCKING(false, null), BLOCKING_RAW(false, View.RAW), BLOCKING_STREAMING(false, View.STREAMING);
 
-		boolean raw() {
-			return this == ASYNC_RAW || this == BLOCKING_RAW;
+		private final boolean async;
+
+		/** The view the method is in, or {@code null} for the resource itself. */
+		private final View view;
+
+		Mode(boolean async, View view) {
+			this.async = async;
+			this.view = view;
+		}
+
+		static Mode of(boolean async, View view) {
+			for (Mode mode : values()) {
+				if (mode.async == async && mode.view == view) {
+					return mode;
+				}
+			}
+			throw new IllegalArgumentException(async + " " + view);
+		}
+
+		/** Whether the method returns the response (in a view) rather than the result. */
+		boolean response() {
+			return this.view != null;
 		}
 
 		boolean async() {
-			return this == ASYNC || this == ASYNC_RAW;
+			return this.async;
 		}
 
 	}
@@ -478,7 +581,7 @@ final class ServiceEmitter {
 
 		void addMethods(TypeSpec.Builder type, Mode mode) {
 			addOverloads(type, mode, this.name, returnType(mode, false), call(mode, false), false);
-			if (this.textForm && !mode.raw()) {
+			if (this.textForm && !mode.response()) {
 				TypeName text = mode.async() ? ParameterizedTypeName.get(MONO, ClassName.get(String.class))
 						: ClassName.get(String.class);
 				CodeBlock call = mode.async()
@@ -486,7 +589,7 @@ final class ServiceEmitter {
 						: CodeBlock.of("return $T.get(this.async.$N(params, options))", BLOCKING, this.name + "Text");
 				addOverloads(type, mode, this.name + "Text", text, call, false);
 			}
-			if (this.operation.streamEvent() != null && !mode.raw()) {
+			if (this.operation.streamEvent() != null && !mode.response()) {
 				addOverloads(type, mode, this.name + "Streaming", returnType(mode, true), call(mode, true), true);
 			}
 		}
@@ -501,8 +604,9 @@ final class ServiceEmitter {
 			}
 			TypeName result = (this.paging == null) ? this.response
 					: ParameterizedTypeName.get(mode.async() ? ASYNC_PAGE : PAGE, this.paging.item());
-			if (mode.raw()) {
-				result = ParameterizedTypeName.get(RAW_RESPONSE, result);
+			if (mode.response()) {
+				result = ParameterizedTypeName.get(mode.async() ? mode.view.asyncResponse : mode.view.blockingResponse,
+						result);
 			}
 			if (mode.async()) {
 				return ParameterizedTypeName.get(MONO, result);
@@ -518,6 +622,9 @@ final class ServiceEmitter {
 						: CodeBlock.of("return $T.of($T.get(this.async.$N(params, options)))", BINARY_RESPONSE, BLOCKING,
 								method);
 			}
+			if (mode.response()) {
+				return viewCall(mode, method);
+			}
 			return switch (mode) {
 				case ASYNC -> {
 					if (stream) {
@@ -530,10 +637,6 @@ final class ServiceEmitter {
 									this.constant)
 							: CodeBlock.of("return this.context.call($N, params, options)", this.constant);
 				}
-				case ASYNC_RAW -> (this.paging != null)
-						? CodeBlock.of("return this.context.pageRaw($N, $N_PAGING, params, options)", this.constant,
-								this.constant)
-						: CodeBlock.of("return this.context.callRaw($N, params, options)", this.constant);
 				case BLOCKING -> {
 					if (stream) {
 						yield CodeBlock.of("return $T.of(this.async.$N(params, options))", STREAM_RESPONSE, method);
@@ -545,10 +648,31 @@ final class ServiceEmitter {
 					yield (this.response == VOID) ? CodeBlock.of("$T.run(this.async.$N(params, options))", BLOCKING, method)
 							: CodeBlock.of("return $T.get(this.async.$N(params, options))", BLOCKING, method);
 				}
-				case BLOCKING_RAW -> (this.paging != null)
-						? CodeBlock.of("return $T.get(this.async.$N(params, options)).map($T::of)", BLOCKING, method, PAGE)
-						: CodeBlock.of("return $T.get(this.async.$N(params, options))", BLOCKING, method);
+				default -> throw new IllegalStateException(mode.name());
 			};
+		}
+
+		/**
+		 * The call of a view: the context's method for the view on the reactive side; on the
+		 * blocking side, the reactive view's response waited for, its async page made a page,
+		 * and wrapped in the blocking response type when the view has one.
+		 */
+		private CodeBlock viewCall(Mode mode, String method) {
+			View view = mode.view;
+			if (mode.async()) {
+				return (this.paging != null)
+						? CodeBlock.of("return this.context.$L($N, $N_PAGING, params, options)", view.page, this.constant,
+								this.constant)
+						: CodeBlock.of("return this.context.$L($N, params, options)", view.call, this.constant);
+			}
+			CodeBlock response = CodeBlock.of("$T.get(this.async.$N(params, options))", BLOCKING, method);
+			if (this.paging != null) {
+				response = CodeBlock.of("$L.map($T::of)", response, PAGE);
+			}
+			if (!view.blockingResponse.equals(view.asyncResponse)) {
+				response = CodeBlock.of("$T.of($L)", view.blockingResponse, response);
+			}
+			return CodeBlock.of("return $L", response);
 		}
 
 		private static TypeName rawType(TypeName type) {
@@ -646,9 +770,8 @@ final class ServiceEmitter {
 				doc.append("<p>\nThe response is a file: it is returned once its headers arrive, and its body is read as "
 						+ "it is consumed. Read the body or close the response, which holds its connection until then.\n");
 			}
-			else if (mode.raw()) {
-				doc.append("<p>\nThe response comes as it is, with its status and headers; {@code parse()} reads the "
-						+ "body.\n");
+			else if (mode.response()) {
+				doc.append(mode.view.methodDoc);
 			}
 			if (this.multipart) {
 				doc.append("<p>\nSent as a {@code multipart/form-data} form; files are streamed, not read into memory.\n");

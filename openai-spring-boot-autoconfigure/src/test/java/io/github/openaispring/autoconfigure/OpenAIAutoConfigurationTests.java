@@ -349,12 +349,15 @@ class OpenAIAutoConfigurationTests {
 		});
 	}
 
-	/** The client's resource accessors: {@code chat()}, {@code files()}, ... */
+	/**
+	 * The client's resource accessors: {@code chat()}, {@code files()}, ..., without the views
+	 * ({@code withRawResponse()}, {@code withStreamingResponse()}), which are nested classes.
+	 */
 	private static java.util.List<java.lang.reflect.Method> resources(Class<?> client) {
 		return java.util.Arrays.stream(client.getMethods())
 			.filter((method) -> method.getParameterCount() == 0
 					&& method.getReturnType().getPackageName().startsWith("io.github.openaispring.services")
-					&& !method.getName().equals("withRawResponse"))
+					&& method.getReturnType().getEnclosingClass() == null)
 			.toList();
 	}
 

@@ -2,9 +2,11 @@ package io.github.openaispring.core.http;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.github.openaispring.client.AsyncBinaryResponse;
 import io.github.openaispring.client.AsyncPage;
+import io.github.openaispring.client.AsyncStreamingResponse;
 import io.github.openaispring.client.ClientOptions;
 import io.github.openaispring.client.RawResponse;
 import io.github.openaispring.client.RequestOptions;
@@ -72,6 +74,23 @@ public final class ClientContext {
 	}
 
 	/**
+	 * Call an endpoint and return the response as soon as its headers arrive, with its body
+	 * unread, read and parsed when asked: {@code withStreamingResponse()}. The call is retried
+	 * as the policy allows until a success status arrives; an error status is the same
+	 * exception as {@link #call}'s.
+	 * @param <T> the response type
+	 * @param endpoint the endpoint
+	 * @param params the params
+	 * @param options the call's options
+	 * @return the response, whose body must be read or discarded
+	 */
+	public <T> Mono<AsyncStreamingResponse<T>> callStreamed(Endpoint<T> endpoint, Params params,
+			RequestOptions options) {
+		return this.transport.executeStreamed(this.options, httpCall(endpoint, params, options, false))
+			.map((result) -> AsyncStreamingResponse.of(result, (body) -> read(body, endpoint.responseType())));
+	}
+
+	/**
 	 * Call a list endpoint and return its first page; the page fetches the next ones.
 	 * @param <P> the params type
 	 * @param <R> the list response type
@@ -100,8 +119,32 @@ public final class ClientContext {
 	 */
 	public <P extends Params, R, T> Mono<RawResponse<AsyncPage<T>>> pageRaw(Endpoint<R> endpoint,
 			Paging<P, R, T> paging, P params, RequestOptions options) {
-		return callRaw(endpoint, params, options).map((raw) -> raw.map((response) -> AsyncPage
-			.of(paging.page(response, params, (next) -> pageData(endpoint, paging, next, options)))));
+		return callRaw(endpoint, params, options).map((raw) -> raw.map(firstPage(endpoint, paging, params, options)));
+	}
+
+	/**
+	 * Call a list endpoint and return its first page as soon as its headers arrive, with the
+	 * body unread, parsed when asked into a page that fetches the next ones.
+	 * @param <P> the params type
+	 * @param <R> the list response type
+	 * @param <T> the item type
+	 * @param endpoint the list endpoint
+	 * @param paging how the list pages
+	 * @param params the params of the first page
+	 * @param options the call's options
+	 * @return the response of the first page, whose body must be read or discarded
+	 */
+	public <P extends Params, R, T> Mono<AsyncStreamingResponse<AsyncPage<T>>> pageStreamed(Endpoint<R> endpoint,
+			Paging<P, R, T> paging, P params, RequestOptions options) {
+		return callStreamed(endpoint, params, options)
+			.map((response) -> response.map(firstPage(endpoint, paging, params, options)));
+	}
+
+	/** Turns the list response of the first page, read as it came, into a page that fetches the next ones. */
+	private <P extends Params, R, T> Function<R, AsyncPage<T>> firstPage(Endpoint<R> endpoint, Paging<P, R, T> paging,
+			P params, RequestOptions options) {
+		return (response) -> AsyncPage
+			.of(paging.page(response, params, (next) -> pageData(endpoint, paging, next, options)));
 	}
 
 	private <P extends Params, R, T> Mono<PageData<T>> pageData(Endpoint<R> endpoint, Paging<P, R, T> paging,
