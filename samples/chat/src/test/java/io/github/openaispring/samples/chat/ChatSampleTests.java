@@ -36,13 +36,17 @@ import static org.awaitility.Awaitility.await;
  * The chat sample on a random port against the embedded local server: the REST answer, the
  * Server-Sent Events stream, cancellation on disconnect, health and metrics.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = ChatSampleTests.LOCAL_SERVER)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { ChatSampleTests.LOCAL_SERVER,
+		ChatSampleTests.STREAM_DELAY })
 @AutoConfigureRestTestClient
 @AutoConfigureMetrics
 class ChatSampleTests {
 
-	/** Always the local server, even with OPENAI_API_KEY set; quick streams. Shared by the browser test. */
+	/** Always the local server, even with OPENAI_API_KEY set. Shared by the browser test. */
 	static final String LOCAL_SERVER = "openai.local-server.enabled=true";
+
+	/** Quicker streams than the application's 40ms, still slow enough to see tokens arrive in a browser. */
+	static final String STREAM_DELAY = "openai.local-server.stream-delay=15ms";
 
 	static final String QUESTION = "What is the capital of France?";
 
