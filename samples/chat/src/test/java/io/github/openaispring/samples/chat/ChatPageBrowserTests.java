@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -69,9 +70,22 @@ class ChatPageBrowserTests {
 
 	private WebDriver browser;
 
+	@BeforeAll
+	static void requireBrowser() {
+		boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+		if (!present) {
+			String reason = "No browser for the browser test: needs " + CHROMIUM + " and " + CHROMEDRIVER
+					+ " (Debian: apt-get install chromium chromium-driver)";
+			if ("1".equals(System.getenv("CI_REQUIRE_BROWSER"))) {
+				fail(reason + "; CI_REQUIRE_BROWSER=1 makes this a failure");
+			}
+			System.err.println(ChatPageBrowserTests.class.getSimpleName() + " skipped. " + reason);
+			assumeTrue(false, reason);
+		}
+	}
+
 	@BeforeEach
 	void startBrowser() {
-		requireBrowser();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		// Headless, and nothing that reaches out to the network (it is closed on CI machines).
@@ -126,18 +140,6 @@ class ChatPageBrowserTests {
 	private static Logger quiet(Logger logger) {
 		logger.setLevel(Level.SEVERE);
 		return logger;
-	}
-
-	private static void requireBrowser() {
-		boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
-		if (!present) {
-			String reason = "No browser for the browser test: needs " + CHROMIUM + " and " + CHROMEDRIVER
-					+ " (Debian: apt-get install chromium chromium-driver)";
-			if ("1".equals(System.getenv("CI_REQUIRE_BROWSER"))) {
-				fail(reason + "; CI_REQUIRE_BROWSER=1 makes this a failure");
-			}
-			assumeTrue(false, reason + "; skipped");
-		}
 	}
 
 }
