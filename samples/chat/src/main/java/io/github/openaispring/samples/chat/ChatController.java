@@ -67,20 +67,17 @@ class ChatController {
 	 * with the whole answer (or a {@code failure} event), then the end of the response.
 	 * <p>
 	 * The OpenAI stream is read on a task executor's thread and closed as soon as a write to the
-	 * browser fails (it went away) or the emitter times out, which ends the upstream request:
+	 * browser fails (it went away, or the emitter timed out), which ends the upstream request:
 	 * nothing keeps reading, or paying for, an answer nobody receives.
 	 */
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream(@RequestParam String question) {
 		SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
-		StreamState state = new StreamState();
-		emitter.onTimeout(state::stop);
-		emitter.onError((ex) -> state.stop());
-		this.executor.execute(() -> relay(question, emitter, state));
+		this.executor.execute(() -> relay(question, emitter));
 		return emitter;
 	}
 
-	private void relay(String question, SseEmitter emitter, StreamState state) {
+	private void relay(String question, SseEmitter emitter) {
 		ChatCompletionCreateParams params = params(question)
 			.streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build())
 			.build();
@@ -89,37 +86,39 @@ class ChatController {
 			Iterator<ChatCompletionChunk> iterator = chunks.iterator();
 			while (iterator.hasNext()) {
 				ChatCompletionChunk chunk = iterator.next();
-				if (state.stopped) {
-					logger.debug("Stream stopped (timeout or error): closing the OpenAI stream");
-					return;
-				}
 				accumulator.accumulate(chunk);
 				String text = text(chunk);
-				if (!text.isEmpty()) {
-					emitter.send(SseEmitter.event().name("token").data(new Token(text), MediaType.APPLICATION_JSON));
+				if (!text.isEmpty() && !send(emitter, "token", new Token(text))) {
+					// Returning closes the OpenAI stream, which cancels the upstream request.
+					logger.info("The browser went away: the OpenAI stream is closed");
+					return;
 				}
 			}
-			emitter.send(SseEmitter.event()
-				.name("done")
-				.data(Answer.of(question, accumulator.chatCompletion()), MediaType.APPLICATION_JSON));
-			emitter.complete();
-		}
-		catch (IOException | IllegalStateException disconnected) {
-			// The browser went away (or the emitter is already done): leaving the try block
-			// closes the OpenAI stream, which cancels the upstream request.
-			logger.debug("Client disconnected: closing the OpenAI stream");
-		}
-		catch (OpenAIException failure) {
-			try {
-				emitter.send(SseEmitter.event()
-					.name("failure")
-					.data(new Failure(failure.getClass().getSimpleName(), failure.getMessage()),
-							MediaType.APPLICATION_JSON));
+			if (send(emitter, "done", Answer.of(question, accumulator.chatCompletion()))) {
 				emitter.complete();
 			}
-			catch (IOException | IllegalStateException disconnected) {
-				logger.debug("Client disconnected before the failure could be reported");
+		}
+		catch (OpenAIException failure) {
+			if (send(emitter, "failure", new Failure(failure.getClass().getSimpleName(), failure.getMessage()))) {
+				emitter.complete();
 			}
+		}
+		catch (RuntimeException ex) {
+			emitter.completeWithError(ex);
+		}
+	}
+
+	/**
+	 * Send one event, as JSON.
+	 * @return {@code false} if the browser is gone or the emitter is already done (timed out)
+	 */
+	private static boolean send(SseEmitter emitter, String name, Object data) {
+		try {
+			emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
+			return true;
+		}
+		catch (IOException | IllegalStateException gone) {
+			return false;
 		}
 	}
 
@@ -137,17 +136,6 @@ class ChatController {
 		}
 		String content = choices.get(0).delta().content();
 		return (content != null) ? content : "";
-	}
-
-	/** Set from the container's threads, read by the relaying one. */
-	private static final class StreamState {
-
-		private volatile boolean stopped;
-
-		void stop() {
-			this.stopped = true;
-		}
-
 	}
 
 	/** One piece of the answer, as JSON so that its leading whitespace survives. */
