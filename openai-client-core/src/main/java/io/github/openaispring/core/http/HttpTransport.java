@@ -26,7 +26,6 @@ import io.netty.channel.ChannelOption;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
@@ -63,8 +62,6 @@ public final class HttpTransport {
 
 	private static final byte[] EMPTY = new byte[0];
 
-	private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {
-	};
 
 	/** How long the rest of a response is read, and dropped, after {@code [DONE]}. */
 	private static final Duration DONE_DRAIN = Duration.ofSeconds(1);
@@ -85,6 +82,8 @@ public final class HttpTransport {
 	private final RetryListener retryListener;
 
 	private final RetryPolicyFactory retryPolicies;
+
+	private final int maxEventBytes;
 
 	private final Function<Duration, Mono<?>> sleeper;
 
@@ -119,6 +118,7 @@ public final class HttpTransport {
 			RetryListener retryListener, @Nullable Function<Duration, Mono<?>> sleeper,
 			ExchangeListener exchangeListener, @Nullable ProxySettings proxy, RetryPolicyFactory retryPolicies) {
 		this.retryPolicies = retryPolicies;
+		this.maxEventBytes = settings.maxInMemorySize();
 		this.pool = ConnectionProvider.builder(settings.poolName())
 			.maxConnections(settings.maxConnections())
 			.pendingAcquireMaxCount(-1)
@@ -302,7 +302,7 @@ public final class HttpTransport {
 		}
 		Duration drain = (idle.compareTo(DONE_DRAIN) < 0) ? idle : DONE_DRAIN;
 		int status = response.statusCode().value();
-		Flux<ServerSentEvent<String>> events = response.bodyToFlux(SSE)
+		Flux<ServerSentEvent<String>> events = SseDecoder.decode(response.bodyToFlux(DataBuffer.class), this.maxEventBytes)
 			// Spring's SSE reader fails on a non-numeric retry: field or an event over the
 			// in-memory limit: a stream the client cannot read, not a connection failure.
 			.onErrorMap((failure) -> failure instanceof NumberFormatException
