@@ -66,6 +66,11 @@ final class Exchange {
 		return this.exchange.getRequestURI().getRawPath();
 	}
 
+	/** The address and port the request came in on, as {@code host:port}. */
+	String localAddress() {
+		return this.exchange.getLocalAddress().getHostString() + ":" + this.exchange.getLocalAddress().getPort();
+	}
+
 	String requestHeader(String name) {
 		return this.exchange.getRequestHeaders().getFirst(name);
 	}

@@ -1,5 +1,7 @@
 package io.github.openaispring.localserver;
 
+import java.util.List;
+
 import tools.jackson.databind.JsonNode;
 
 /** Reading the request fields the server uses, failing the way the real API does. */
@@ -57,7 +59,10 @@ final class Fields {
 		if (!node.isIntegralNumber() || !node.canConvertToLong()) {
 			throw ApiException.invalidType(name, "an integer", kind(node));
 		}
-		long value = node.longValue();
+		return checkRange(name, node.longValue(), min, max);
+	}
+
+	static long checkRange(String name, long value, long min, long max) {
 		if (value < min) {
 			throw ApiException.invalidRequest("Invalid '" + name + "': integer below minimum value. Expected a value >= "
 					+ min + ", but got " + value + " instead.", name, "integer_below_min_value");
@@ -67,6 +72,54 @@ final class Fields {
 					+ max + ", but got " + value + " instead.", name, "integer_above_max_value");
 		}
 		return value;
+	}
+
+	/**
+	 * An optional number within bounds.
+	 * @return the value, or {@code otherwise} when absent or null
+	 */
+	static double number(JsonNode body, String name, double min, double max, double otherwise) {
+		if (!present(body, name)) {
+			return otherwise;
+		}
+		JsonNode node = body.get(name);
+		if (!node.isNumber()) {
+			throw ApiException.invalidType(name, "a number", kind(node));
+		}
+		return checkRange(name, node.doubleValue(), min, max);
+	}
+
+	static double checkRange(String name, double value, double min, double max) {
+		if (value < min) {
+			throw ApiException.invalidRequest("Invalid '" + name + "': decimal below minimum value. Expected a value >= "
+					+ min + ", but got " + value + " instead.", name, "decimal_below_min_value");
+		}
+		if (value > max) {
+			throw ApiException.invalidRequest("Invalid '" + name + "': decimal above maximum value. Expected a value <= "
+					+ max + ", but got " + value + " instead.", name, "decimal_above_max_value");
+		}
+		return value;
+	}
+
+	/**
+	 * An optional string that must be one of a few values.
+	 * @return the value, or {@code otherwise} when absent or null
+	 */
+	static String oneOf(String name, String value, List<String> supported) {
+		if (value != null && !supported.contains(value)) {
+			throw ApiException.invalidRequest("Invalid value: '" + value + "'. Supported values are: "
+					+ options(supported) + ".", name, "invalid_value");
+		}
+		return value;
+	}
+
+	/** {@code 'a' and 'b'}, {@code 'a', 'b', and 'c'}, as the real API lists them. */
+	private static String options(List<String> supported) {
+		List<String> quoted = supported.stream().map((option) -> "'" + option + "'").toList();
+		if (quoted.size() <= 2) {
+			return String.join(" and ", quoted);
+		}
+		return String.join(", ", quoted.subList(0, quoted.size() - 1)) + ", and " + quoted.get(quoted.size() - 1);
 	}
 
 	static String string(JsonNode body, String name, String otherwise) {

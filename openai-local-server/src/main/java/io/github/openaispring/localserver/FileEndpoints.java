@@ -45,20 +45,7 @@ final class FileEndpoints {
 	}
 
 	void create(Exchange exchange) throws IOException {
-		String contentType = exchange.requestHeader("Content-Type");
-		String boundary = Multipart.boundary(contentType);
-		if (boundary == null) {
-			throw ApiException.invalidRequest("Invalid Content-Type header (" + contentType
-					+ "), expected multipart/form-data. (HINT: If you're using curl, you can pass -H "
-					+ "'Content-Type: multipart/form-data')", null, null);
-		}
-		List<Multipart.Part> parts;
-		try {
-			parts = Multipart.parse(exchange.body(), boundary);
-		}
-		catch (IllegalArgumentException ex) {
-			throw ApiException.invalidRequest("Could not parse multipart form: " + ex.getMessage(), null, null);
-		}
+		List<Multipart.Part> parts = Multipart.parse(exchange);
 		Multipart.Part file = null;
 		String purpose = null;
 		Long expiresAfter = null;

@@ -31,7 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>{@code POST /moderations}: flags texts with a few obvious words such as "kill";</li>
  * <li>{@code GET /models}, {@code GET /models/{id}};</li>
  * <li>{@code POST /files}, {@code GET /files}, {@code GET /files/{id}},
- * {@code GET /files/{id}/content}, {@code DELETE /files/{id}}, kept in memory.</li>
+ * {@code GET /files/{id}/content}, {@code DELETE /files/{id}}, kept in memory;</li>
+ * <li>{@code POST /images/generations}, {@code POST /images/edits}: small PNG pictures drawn from
+ * the prompt, as base64 or as a URL on this server;</li>
+ * <li>{@code POST /audio/speech}: a tone a word, as WAV, raw PCM or a silent MP3 that carries the
+ * text; {@code POST /audio/transcriptions} and {@code POST /audio/translations}: the text of a
+ * file that speech made, or a line naming the file, in every response format.</li>
  * </ul>
  * It accepts any API key, or none, and validates the fields it reads the way the real API does
  * (a missing {@code model} is a 400 with an OpenAI-shaped error body). Every response has an
@@ -78,6 +83,10 @@ public final class LocalOpenAIServer implements AutoCloseable {
 
 	private final FileEndpoints files = new FileEndpoints();
 
+	private final ImageEndpoints images = new ImageEndpoints();
+
+	private final AudioEndpoints audio;
+
 	private HttpServer server;
 
 	private ExecutorService executor;
@@ -87,6 +96,7 @@ public final class LocalOpenAIServer implements AutoCloseable {
 		this.requestedPort = builder.port;
 		this.streamDelay = builder.streamDelay;
 		this.completions = new CompletionEndpoints(this);
+		this.audio = new AudioEndpoints(this);
 	}
 
 	/**
@@ -347,9 +357,37 @@ public final class LocalOpenAIServer implements AutoCloseable {
 						return;
 					}
 				}
+				case "images" -> {
+					if (size == 3 && method.equals("POST") && path.get(2).equals("generations")) {
+						this.images.generate(exchange);
+						return;
+					}
+					if (size == 3 && method.equals("POST") && path.get(2).equals("edits")) {
+						this.images.edit(exchange);
+						return;
+					}
+				}
+				case "audio" -> {
+					if (size == 3 && method.equals("POST") && path.get(2).equals("speech")) {
+						this.audio.speech(exchange);
+						return;
+					}
+					if (size == 3 && method.equals("POST") && path.get(2).equals("transcriptions")) {
+						this.audio.transcribe(exchange);
+						return;
+					}
+					if (size == 3 && method.equals("POST") && path.get(2).equals("translations")) {
+						this.audio.translate(exchange);
+						return;
+					}
+				}
 				default -> {
 				}
 			}
+		}
+		if (path.size() == 2 && path.get(0).equals("local-images") && method.equals("GET")) {
+			this.images.kept(exchange, path.get(1));
+			return;
 		}
 		throw ApiException.notFound("Invalid URL (" + method + " " + exchange.rawPath() + ")", null, null);
 	}

@@ -1,5 +1,6 @@
 package io.github.openaispring.localserver;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,30 @@ final class Multipart {
 			return new String(this.content, StandardCharsets.UTF_8);
 		}
 
+	}
+
+	/**
+	 * Read the body of a request as a {@code multipart/form-data} form, failing as the real API
+	 * does when it is not one.
+	 * @param exchange the request
+	 * @return the parts, in order
+	 * @throws ApiException 400 when the content type is not multipart form data or the body is not
+	 * well formed
+	 */
+	static List<Part> parse(Exchange exchange) throws IOException {
+		String contentType = exchange.requestHeader("Content-Type");
+		String boundary = boundary(contentType);
+		if (boundary == null) {
+			throw ApiException.invalidRequest("Invalid Content-Type header (" + contentType
+					+ "), expected multipart/form-data. (HINT: If you're using curl, you can pass -H "
+					+ "'Content-Type: multipart/form-data')", null, null);
+		}
+		try {
+			return parse(exchange.body(), boundary);
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiException.invalidRequest("Could not parse multipart form: " + ex.getMessage(), null, null);
+		}
 	}
 
 	/**

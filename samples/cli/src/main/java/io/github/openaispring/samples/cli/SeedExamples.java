@@ -1,6 +1,10 @@
 package io.github.openaispring.samples.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -8,10 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.github.openaispring.client.BinaryResponse;
 import io.github.openaispring.client.OpenAI;
 import io.github.openaispring.client.Page;
 import io.github.openaispring.client.StreamResponse;
+import io.github.openaispring.core.UploadFile;
 import io.github.openaispring.errors.APIStatusException;
+import io.github.openaispring.helpers.ImageData;
 import io.github.openaispring.models.ChatCompletion;
 import io.github.openaispring.models.ChatCompletionChunk;
 import io.github.openaispring.models.ChatCompletionCreateParams;
@@ -19,10 +26,22 @@ import io.github.openaispring.models.Completion;
 import io.github.openaispring.models.CompletionCreateParams;
 import io.github.openaispring.models.CreateEmbeddingResponse;
 import io.github.openaispring.models.CreateModerationResponse;
+import io.github.openaispring.models.CreateTranscriptionResponseJson;
+import io.github.openaispring.models.CreateTranslationResponseJson;
+import io.github.openaispring.models.DeleteFileResponse;
 import io.github.openaispring.models.EmbeddingCreateParams;
+import io.github.openaispring.models.FileCreateParams;
 import io.github.openaispring.models.FileObject;
+import io.github.openaispring.models.ImageEditParams;
+import io.github.openaispring.models.ImageGenerateParams;
+import io.github.openaispring.models.ImagesResponse;
 import io.github.openaispring.models.Model;
 import io.github.openaispring.models.ModerationCreateParams;
+import io.github.openaispring.models.SpeechCreateParams;
+import io.github.openaispring.models.TranscriptionCreateParams;
+import io.github.openaispring.models.TranscriptionCreateResponse;
+import io.github.openaispring.models.TranslationCreateParams;
+import io.github.openaispring.models.TranslationCreateResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.CommandLineRunner;
@@ -31,10 +50,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The seed's examples, in the seed's order, each printing what the API returned. An example that
- * fails is reported and the others still run; the exit code is 1 if any failed.
+ * fails is reported and the others still run; the exit code is 1 if any failed. The files the
+ * examples write (the JSONL uploaded, the pictures, the speech) go to {@code cli.output-dir}, or a
+ * new temporary directory, and are kept so that you can look at them.
  */
 @Component
 class SeedExamples implements CommandLineRunner, ExitCodeGenerator {
+
+	private static final String TRAINING_DATA = """
+			{"messages":[{"role":"user","content":"What is the capital of France?"},{"role":"assistant","content":"Paris."}]}
+			{"messages":[{"role":"user","content":"What is 2 + 2?"},{"role":"assistant","content":"4."}]}
+			""";
+
+	private static final String SPOKEN = "Hello world! This is a test of the OpenAI text-to-speech API.";
 
 	private final OpenAI client;
 
@@ -44,9 +72,15 @@ class SeedExamples implements CommandLineRunner, ExitCodeGenerator {
 
 	private final Map<String, String> outcomes = new LinkedHashMap<>();
 
-	SeedExamples(OpenAI client, @Value("${openai.base-url}") String baseUrl) {
+	private final String configuredOutputDir;
+
+	private Path outputDir;
+
+	SeedExamples(OpenAI client, @Value("${openai.base-url}") String baseUrl,
+			@Value("${cli.output-dir:}") String outputDir) {
 		this.client = client;
 		this.baseUrl = baseUrl;
+		this.configuredOutputDir = outputDir;
 	}
 
 	@Override
@@ -57,9 +91,9 @@ class SeedExamples implements CommandLineRunner, ExitCodeGenerator {
 		example("Chat", "chat().completions().create", this::chat);
 		example("Chat, streamed", "chat().completions().createStreaming", this::chatStreaming);
 		example("Embeddings", "embeddings().create", this::embeddings);
-		example("Files", "files().list, files().retrieve", this::files);
-		notYet("Images", "images().generate / edit");
-		notYet("Audio", "audio().transcriptions / translations / speech");
+		example("Files", "files().create, list, retrieveContent, delete", this::files);
+		example("Images", "images().generate, edit", this::images);
+		example("Audio", "audio().speech(), transcriptions(), translations()", this::audio);
 		example("Moderations", "moderations().create", this::moderations);
 		example("Models", "models().list, models().retrieve", this::models);
 		summary((System.nanoTime() - start) / 1_000_000);
@@ -128,25 +162,78 @@ class SeedExamples implements CommandLineRunner, ExitCodeGenerator {
 			.collect(Collectors.joining(", ")));
 	}
 
-	private void files() {
-		// TODO(files work): upload with files().create(FileCreateParams.builder().file(Path.of("training_data.jsonl"))
-		// .purpose(FilePurpose.FINE_TUNE).build()), then files().retrieveContent(id) and files().delete(id), as the
-		// seed does. files().create and the content calls arrive with the files-and-media work; until then this
-		// example lists the files and shows the error for a file that does not exist.
-		print("upload", "not in this build yet: files().create comes with the files work");
+	private void files() throws IOException {
+		Path jsonl = Files.writeString(outputDir().resolve("training_data.jsonl"), TRAINING_DATA);
+		FileObject uploaded = this.client.files()
+			.create(FileCreateParams.builder().file(jsonl).purpose("fine-tune").build());
+		print("upload", uploaded.id() + " " + uploaded.filename() + ", " + uploaded.bytes() + " bytes, purpose "
+				+ uploaded.purpose());
 		List<FileObject> files = new ArrayList<>();
 		this.client.files().list().autoPager().forEach(files::add);
-		print("files", files.size() + (files.isEmpty() ? "" : ": " + files.stream()
+		print("list", files.size() + ": " + files.stream()
 			.map((file) -> file.id() + " " + file.filename())
-			.collect(Collectors.joining(", "))));
+			.collect(Collectors.joining(", ")));
+		String content = this.client.files().retrieveContent(uploaded.id());
+		print("content", content.lines().count() + " lines, the first " + content.lines().findFirst().orElse(""));
+		DeleteFileResponse deleted = this.client.files().delete(uploaded.id());
+		print("delete", deleted.id() + " deleted: " + deleted.deleted());
 		try {
-			this.client.files().retrieve("file-does-not-exist");
-			print("retrieve", "unexpectedly found file-does-not-exist");
+			this.client.files().retrieve(uploaded.id());
+			print("retrieve", "unexpectedly still found " + uploaded.id());
 		}
 		catch (APIStatusException ex) {
-			print("retrieve", "file-does-not-exist -> " + ex.statusCode() + " " + ex.getClass().getSimpleName() + ": "
+			print("retrieve", "the deleted file -> " + ex.statusCode() + " " + ex.getClass().getSimpleName() + ": "
 					+ ex.errorMessage());
 		}
+	}
+
+	private void images() throws IOException {
+		// The seed prints a URL (dall-e-3's default); b64_json brings the picture in the response to write it.
+		ImagesResponse generated = this.client.images()
+			.generate(ImageGenerateParams.builder()
+				.model("dall-e-3")
+				.prompt("A serene mountain landscape at sunset")
+				.n(1)
+				.size("1024x1024")
+				.responseFormat("b64_json")
+				.build());
+		Path landscape = ImageData.write(generated.data().get(0), outputDir().resolve("landscape.png"));
+		print("generated", landscape + ", " + Files.size(landscape) + " bytes");
+		if (generated.data().get(0).revisedPrompt() != null) {
+			print("revised prompt", generated.data().get(0).revisedPrompt());
+		}
+		// The seed edits image.png with a mask using DALL-E 2; a GPT image model edits any PNG, mask or not.
+		ImagesResponse edited = this.client.images()
+			.edit(ImageEditParams.builder()
+				.image(UploadFile.of(landscape))
+				.prompt("A mountain landscape with a rainbow")
+				.model("gpt-image-1")
+				.n(1)
+				.size("1024x1024")
+				.build());
+		Path rainbow = ImageData.write(edited.data().get(0), outputDir().resolve("landscape-rainbow.png"));
+		print("edited", rainbow + ", " + Files.size(rainbow) + " bytes");
+	}
+
+	private void audio() throws IOException {
+		// The seed transcribes speech.mp3 and translates french_speech.mp3: here both read the speech made first.
+		Path speech = outputDir().resolve("output.mp3");
+		try (BinaryResponse response = this.client.audio()
+			.speech()
+			.create(SpeechCreateParams.builder().model("tts-1").voice("alloy").input(SPOKEN).build())) {
+			response.streamToFile(speech);
+		}
+		print("speech", speech + ", " + Files.size(speech) + " bytes");
+		TranscriptionCreateResponse transcript = this.client.audio()
+			.transcriptions()
+			.create(TranscriptionCreateParams.builder().model("whisper-1").file(speech).build());
+		print("transcription", (transcript instanceof CreateTranscriptionResponseJson json) ? json.text()
+				: transcript.toString());
+		TranslationCreateResponse translation = this.client.audio()
+			.translations()
+			.create(TranslationCreateParams.builder().model("whisper-1").file(speech).build());
+		print("translation", (translation instanceof CreateTranslationResponseJson json) ? json.text()
+				: translation.toString());
 	}
 
 	private void moderations() {
@@ -167,28 +254,39 @@ class SeedExamples implements CommandLineRunner, ExitCodeGenerator {
 			.limit(5)
 			.map(Model::id)
 			.collect(Collectors.joining(", ")) + (page.data().size() > 5 ? ", ..." : ""));
-		Model model = this.client.models().retrieve("gpt-4o-mini");
-		print("retrieve", model.id() + ", owned by " + model.ownedBy());
+		Model model = this.client.models().retrieve("gpt-4");
+		print("retrieve", model.id() + ", created " + Instant.ofEpochSecond(model.created()) + ", owned by "
+				+ model.ownedBy());
 	}
 
-	private void example(String name, String calls, Runnable example) {
+	private void example(String name, String calls, Example example) {
 		this.out.println();
 		this.out.println("== " + name + ": " + calls);
 		try {
 			example.run();
 			this.outcomes.put(name, "ok");
 		}
-		catch (RuntimeException ex) {
+		catch (IOException | RuntimeException ex) {
 			print("FAILED", ex.getClass().getSimpleName() + ": " + ex.getMessage());
 			this.outcomes.put(name, "failed");
 		}
 	}
 
-	private void notYet(String name, String calls) {
-		this.out.println();
-		this.out.println("== " + name + ": " + calls);
-		print("skipped", "not in this build yet (the files-and-media work adds it)");
-		this.outcomes.put(name, "not yet");
+	/** Where the files the examples write go: {@code cli.output-dir}, or a new temporary directory. */
+	private Path outputDir() throws IOException {
+		if (this.outputDir == null) {
+			this.outputDir = this.configuredOutputDir.isBlank() ? Files.createTempDirectory("openai-cli-")
+					: Files.createDirectories(Path.of(this.configuredOutputDir));
+		}
+		return this.outputDir;
+	}
+
+	/** One example: it may write files. */
+	@FunctionalInterface
+	private interface Example {
+
+		void run() throws IOException;
+
 	}
 
 	private void print(String label, String value) {
