@@ -157,30 +157,51 @@ public final class HttpTransport {
 	 */
 	public Mono<HttpResult> execute(ClientOptions options, HttpCall call) {
 		Duration timeout = (call.options().timeout() != null) ? call.options().timeout() : options.timeout();
-		// Each subscription is one logical call: its own attempt count and its own generated
-		// idempotency key, the same on every retry of that call.
+		return retried(options, call, (idempotencyKey, attempt, exchange) -> {
+			long start = System.nanoTime();
+			return request(options, call, idempotencyKey)
+				.exchangeToMono((response) -> readBody(response))
+				.doOnNext((result) -> exchange.response(result.statusCode(), result.headers()))
+				.timeout(timeout)
+				.onErrorMap((failure) -> connectionFailure(failure, call, timeout))
+				.flatMap((result) -> (result.statusCode() >= 200 && result.statusCode() < 300) ? Mono.just(result)
+						: Mono.error(ErrorMapper.statusError(result, options.apiKey())))
+				.doOnSuccess((result) -> logOutcome(call, attempt, start, result, null, options.apiKey()))
+				.doOnError((failure) -> logOutcome(call, attempt, start, null, failure, options.apiKey()));
+		}, (result) -> result);
+	}
+
+	/**
+	 * Run the attempts of one logical call: each subscription has its own attempt count and
+	 * its own generated idempotency key, the same on every retry of that call, and is told to
+	 * the exchange listener once, from its start to its outcome.
+	 * @param <T> the result type
+	 * @param options the client's options
+	 * @param call the call
+	 * @param attempt sends one attempt
+	 * @param completed what the listener is told the call completed with
+	 * @return the result of the last attempt
+	 */
+	private <T> Mono<T> retried(ClientOptions options, HttpCall call, Attempt<T> attempt,
+			Function<T, @Nullable HttpResult> completed) {
 		return Mono.defer(() -> {
 			String idempotencyKey = idempotencyKey(options, call);
 			AtomicInteger attempts = new AtomicInteger();
 			GuardedExchange exchange = GuardedExchange.start(this.exchangeListener, call);
-			return Mono.defer(() -> {
-				int attempt = attempts.incrementAndGet();
-				long start = System.nanoTime();
-				return request(options, call, idempotencyKey)
-					.exchangeToMono((response) -> readBody(response))
-					.doOnNext((result) -> exchange.response(result.statusCode(), result.headers()))
-					.timeout(timeout)
-					.onErrorMap((failure) -> connectionFailure(failure, call, timeout))
-					.flatMap((result) -> (result.statusCode() >= 200 && result.statusCode() < 300) ? Mono.just(result)
-							: Mono.error(ErrorMapper.statusError(result, options.apiKey())))
-					.doOnSuccess((result) -> logOutcome(call, attempt, start, result, null, options.apiKey()))
-					.doOnError((failure) -> logOutcome(call, attempt, start, null, failure, options.apiKey()));
-			})
+			return Mono.defer(() -> attempt.send(idempotencyKey, attempts.incrementAndGet(), exchange))
 				.retryWhen(retry(options, call))
-				.doOnSuccess(exchange::complete)
+				.doOnSuccess((result) -> exchange.complete((result != null) ? completed.apply(result) : null))
 				.doOnError(exchange::error)
 				.doOnCancel(exchange::cancel);
 		});
+	}
+
+	/** One attempt of a call. */
+	@FunctionalInterface
+	private interface Attempt<T> {
+
+		Mono<T> send(@Nullable String idempotencyKey, int attempt, GuardedExchange exchange);
+
 	}
 
 	/**
@@ -196,39 +217,29 @@ public final class HttpTransport {
 	 */
 	public Mono<StreamedResult> executeStreamed(ClientOptions options, HttpCall call) {
 		Duration timeout = (call.options().timeout() != null) ? call.options().timeout() : options.timeout();
-		return Mono.defer(() -> {
-			String idempotencyKey = idempotencyKey(options, call);
-			AtomicInteger attempts = new AtomicInteger();
-			// Observed until the headers: the body is read later, by the caller.
-			GuardedExchange exchange = GuardedExchange.start(this.exchangeListener, call);
-			return Mono.defer(() -> {
-				int attempt = attempts.incrementAndGet();
-				long start = System.nanoTime();
-				return request(options, call, idempotencyKey).retrieve()
-					.onStatus((status) -> !status.is2xxSuccessful(),
-							(response) -> readBody(response).map((result) -> ErrorMapper.statusError(result, options.apiKey())))
-					.toEntityFlux(DataBuffer.class)
-					.timeout(timeout)
-					.onErrorMap((failure) -> connectionFailure(failure, call, timeout))
-					.map((entity) -> {
-						Map<String, List<String>> headers = headers(entity.getHeaders());
-						Flux<DataBuffer> body = (entity.getBody() != null) ? entity.getBody() : Flux.empty();
-						exchange.response(entity.getStatusCode().value(), headers);
-						StreamedResult result = new StreamedResult(entity.getStatusCode().value(), headers,
-								body.timeout(timeout).onErrorMap((failure) -> connectionFailure(failure, call, timeout)));
-						if (logger.isDebugEnabled()) {
-							logger.debug(call + " attempt " + attempt + ": " + result.statusCode() + " headers in "
-									+ elapsed(start) + " ms, request id " + result.requestId() + ", body streamed");
-						}
-						return result;
-					})
-					.doOnError((failure) -> logOutcome(call, attempt, start, null, failure, options.apiKey()));
-			})
-				.retryWhen(retry(options, call))
-				.doOnSuccess((result) -> exchange.complete(null))
-				.doOnError(exchange::error)
-				.doOnCancel(exchange::cancel);
-		});
+		// Observed until the headers: the body is read later, by the caller.
+		return retried(options, call, (idempotencyKey, attempt, exchange) -> {
+			long start = System.nanoTime();
+			return request(options, call, idempotencyKey).retrieve()
+				.onStatus((status) -> !status.is2xxSuccessful(),
+						(response) -> readBody(response).map((result) -> ErrorMapper.statusError(result, options.apiKey())))
+				.toEntityFlux(DataBuffer.class)
+				.timeout(timeout)
+				.onErrorMap((failure) -> connectionFailure(failure, call, timeout))
+				.map((entity) -> {
+					Map<String, List<String>> headers = headers(entity.getHeaders());
+					Flux<DataBuffer> body = (entity.getBody() != null) ? entity.getBody() : Flux.empty();
+					exchange.response(entity.getStatusCode().value(), headers);
+					StreamedResult result = new StreamedResult(entity.getStatusCode().value(), headers,
+							body.timeout(timeout).onErrorMap((failure) -> connectionFailure(failure, call, timeout)));
+					if (logger.isDebugEnabled()) {
+						logger.debug(call + " attempt " + attempt + ": " + result.statusCode() + " headers in "
+								+ elapsed(start) + " ms, request id " + result.requestId() + ", body streamed");
+					}
+					return result;
+				})
+				.doOnError((failure) -> logOutcome(call, attempt, start, null, failure, options.apiKey()));
+		}, (result) -> null);
 	}
 
 	/**
