@@ -31,8 +31,9 @@ public final class StreamResponse<T> implements AutoCloseable {
 	private final Stream<T> source;
 
 	private StreamResponse(Flux<T> events) {
-		// One event prefetched: the server's pace drives reading, not a buffer.
-		this.source = events.toStream(1);
+		// A few events read ahead, so that the reading thread is not woken for each one; the
+		// server's pace still drives reading.
+		this.source = events.toStream(16);
 		Iterator<T> iterator = this.source.iterator();
 		try {
 			iterator.hasNext();

@@ -12,6 +12,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,6 +54,19 @@ public final class OpenAIJson {
 	 * Return the client's mapper.
 	 * @return the mapper
 	 */
+	/**
+	 * A reader per type, made once: {@code readValue(json, Class)} resolves the type on every
+	 * call, which a stream of a thousand chunks notices.
+	 */
+	private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+
+		@Override
+		protected ObjectReader computeValue(Class<?> type) {
+			return MAPPER.readerFor(type);
+		}
+
+	};
+
 	public static JsonMapper mapper() {
 		return MAPPER;
 	}
@@ -67,7 +81,7 @@ public final class OpenAIJson {
 	 */
 	public static <T> T read(String json, Class<T> type) {
 		try {
-			return MAPPER.readValue(json, type);
+			return READERS.get(type).readValue(json);
 		}
 		catch (JacksonException ex) {
 			throw invalid(type.getSimpleName(), ex);
@@ -84,7 +98,7 @@ public final class OpenAIJson {
 	 */
 	public static <T> T read(byte[] json, Class<T> type) {
 		try {
-			return MAPPER.readValue(json, type);
+			return READERS.get(type).readValue(json);
 		}
 		catch (JacksonException ex) {
 			throw invalid(type.getSimpleName(), ex);

@@ -32,6 +32,8 @@ final class SseDecoder {
 
 	private byte[] line = new byte[256];
 
+	private byte[] scratch = new byte[8192];
+
 	private int lineLength;
 
 	private boolean afterCarriageReturn;
@@ -81,12 +83,25 @@ final class SseDecoder {
 		return events;
 	}
 
-	private void read(ByteBuffer bytes, List<ServerSentEvent<String>> events) {
-		int position = bytes.position();
-		int limit = bytes.limit();
-		int start = position;
-		for (int i = position; i < limit; i++) {
-			byte b = bytes.get(i);
+	private void read(ByteBuffer buffer, List<ServerSentEvent<String>> events) {
+		int length = buffer.remaining();
+		if (buffer.hasArray()) {
+			read(buffer.array(), buffer.arrayOffset() + buffer.position(), length, events);
+			return;
+		}
+		// One bulk copy out of the direct buffer, then a scan of plain array reads.
+		if (this.scratch.length < length) {
+			this.scratch = new byte[Math.max(length, this.scratch.length * 2)];
+		}
+		buffer.get(buffer.position(), this.scratch, 0, length);
+		read(this.scratch, 0, length, events);
+	}
+
+	private void read(byte[] bytes, int offset, int length, List<ServerSentEvent<String>> events) {
+		int limit = offset + length;
+		int start = offset;
+		for (int i = offset; i < limit; i++) {
+			byte b = bytes[i];
 			if (b != '\n' && b != '\r') {
 				continue;
 			}
@@ -107,7 +122,7 @@ final class SseDecoder {
 		}
 	}
 
-	private void append(ByteBuffer bytes, int from, int to) {
+	private void append(byte[] bytes, int from, int to) {
 		int length = to - from;
 		if (length == 0) {
 			return;
@@ -119,7 +134,7 @@ final class SseDecoder {
 		if (this.lineLength + length > this.line.length) {
 			this.line = Arrays.copyOf(this.line, Math.max(this.line.length * 2, this.lineLength + length));
 		}
-		bytes.get(from, this.line, this.lineLength, length);
+		System.arraycopy(bytes, from, this.line, this.lineLength, length);
 		this.lineLength += length;
 	}
 
@@ -133,7 +148,14 @@ final class SseDecoder {
 			}
 			return;
 		}
-		String text = new String(this.line, 0, length, StandardCharsets.UTF_8);
+		byte[] bytes = this.line;
+		if (length >= 5 && bytes[0] == 'd' && bytes[1] == 'a' && bytes[2] == 't' && bytes[3] == 'a' && bytes[4] == ':') {
+			// Nearly every line of a stream: its value is decoded straight from the bytes.
+			int start = (length > 5 && bytes[5] == ' ') ? 6 : 5;
+			this.data = append(this.data, new String(bytes, start, length - start, StandardCharsets.UTF_8));
+			return;
+		}
+		String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
 		if (text.charAt(0) == ':') {
 			this.comment = append(this.comment, text.substring(1).stripLeading());
 			return;
