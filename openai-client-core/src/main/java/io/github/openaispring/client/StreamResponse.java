@@ -31,9 +31,10 @@ public final class StreamResponse<T> implements AutoCloseable {
 	private final Stream<T> source;
 
 	private StreamResponse(Flux<T> events) {
-		// A few events read ahead, so that the reading thread is not woken for each one; the
-		// server's pace still drives reading.
-		this.source = events.toStream(16);
+		// One event prefetched: the server's pace drives reading, not a buffer. More would also
+		// let an error from the server overtake the events before it (Reactor's blocking
+		// iterator throws a terminal error before the events it has queued).
+		this.source = events.toStream(1);
 		Iterator<T> iterator = this.source.iterator();
 		try {
 			iterator.hasNext();
