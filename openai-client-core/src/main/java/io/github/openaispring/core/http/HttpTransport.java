@@ -271,12 +271,17 @@ public final class HttpTransport {
 				long start = System.nanoTime();
 				AtomicBoolean heard = new AtomicBoolean();
 				AtomicBoolean started = new AtomicBoolean();
+				IdleWatch idleWatch = new IdleWatch(idle);
 				return request(options, call, idempotencyKey)
 					.exchangeToFlux((response) -> readEvents(options, response, call, attempt, start, idle, exchange))
-					.doOnNext((event) -> heard.set(true))
+					.doOnNext((event) -> {
+						heard.set(true);
+						idleWatch.touch();
+					})
 					// The first event within the call's timeout, each next one within the idle
 					// timeout; comments count, as they show the server is alive.
-					.timeout(Mono.delay(timeout), (event) -> Mono.delay(idle))
+					.timeout(Mono.delay(timeout), (event) -> idleWatch.expired())
+					.doFinally((signal) -> idleWatch.stop())
 					.onErrorMap((failure) -> connectionFailure(failure, call, heard.get() ? idle : timeout))
 					.filter(SseEvents::hasData)
 					.doOnNext((event) -> started.set(true))
