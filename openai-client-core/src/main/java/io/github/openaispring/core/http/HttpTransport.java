@@ -162,7 +162,7 @@ public final class HttpTransport {
 			return request(options, call, idempotencyKey)
 				.exchangeToMono((response) -> readBody(response))
 				.doOnNext((result) -> exchange.response(result.statusCode(), result.headers()))
-				.timeout(timeout)
+				.timeout(Deadlines.after(timeout))
 				.onErrorMap((failure) -> connectionFailure(failure, call, timeout))
 				.flatMap((result) -> (result.statusCode() >= 200 && result.statusCode() < 300) ? Mono.just(result)
 						: Mono.error(ErrorMapper.statusError(result, options.apiKey())))
@@ -224,14 +224,15 @@ public final class HttpTransport {
 				.onStatus((status) -> !status.is2xxSuccessful(),
 						(response) -> readBody(response).map((result) -> ErrorMapper.statusError(result, options.apiKey())))
 				.toEntityFlux(DataBuffer.class)
-				.timeout(timeout)
+				.timeout(Deadlines.after(timeout))
 				.onErrorMap((failure) -> connectionFailure(failure, call, timeout))
 				.map((entity) -> {
 					Map<String, List<String>> headers = headers(entity.getHeaders());
 					Flux<DataBuffer> body = (entity.getBody() != null) ? entity.getBody() : Flux.empty();
 					exchange.response(entity.getStatusCode().value(), headers);
 					StreamedResult result = new StreamedResult(entity.getStatusCode().value(), headers,
-							body.timeout(timeout).onErrorMap((failure) -> connectionFailure(failure, call, timeout)));
+							body.timeout(Deadlines.after(timeout), (buffer) -> Deadlines.after(timeout))
+								.onErrorMap((failure) -> connectionFailure(failure, call, timeout)));
 					if (logger.isDebugEnabled()) {
 						logger.debug(call + " attempt " + attempt + ": " + result.statusCode() + " headers in "
 								+ elapsed(start) + " ms, request id " + result.requestId() + ", body streamed");
@@ -280,7 +281,7 @@ public final class HttpTransport {
 					})
 					// The first event within the call's timeout, each next one within the idle
 					// timeout; comments count, as they show the server is alive.
-					.timeout(Mono.delay(timeout), (event) -> idleWatch.expired())
+					.timeout(Deadlines.after(timeout), (event) -> idleWatch.expired())
 					.doFinally((signal) -> idleWatch.stop())
 					.onErrorMap((failure) -> connectionFailure(failure, call, heard.get() ? idle : timeout))
 					.filter(SseEvents::hasData)
