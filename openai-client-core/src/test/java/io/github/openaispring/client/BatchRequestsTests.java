@@ -2,7 +2,6 @@ package io.github.openaispring.client;
 
 import java.util.List;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.openaispring.errors.OpenAIException;
 import io.github.openaispring.helpers.BatchRequests;
@@ -30,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The seed's inline batch: the requests written as a JSONL file, uploaded for {@code batch}, the
  * batch created from it, and the results read back from its output file.
  */
-@WireMockTest
-class BatchRequestsTests {
+class BatchRequestsTests extends WireMockClientTests {
 
 	private static final String FILE = """
 			{"id":"file-in","object":"file","bytes":300,"created_at":1,"filename":"batch-requests.jsonl",
@@ -40,18 +38,6 @@ class BatchRequestsTests {
 	private static final String BATCH = """
 			{"id":"batch_1","object":"batch","endpoint":"/v1/chat/completions","input_file_id":"file-in",
 			 "completion_window":"24h","status":"%s","created_at":1%s}""";
-
-	private OpenAI client;
-
-	@BeforeEach
-	void createClient(WireMockRuntimeInfo wireMock) {
-		this.client = Calls.client(wireMock);
-	}
-
-	@AfterEach
-	void closeClient() {
-		this.client.close();
-	}
 
 	@ParameterizedTest
 	@ValueSource(booleans = { false, true })

@@ -1,6 +1,5 @@
 package io.github.openaispring.client;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.openaispring.errors.APIResponseValidationException;
 import io.github.openaispring.errors.NotFoundException;
@@ -21,22 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@code withRawResponse()}: the status, headers and request id of a response as well as its
  * result, the body parsed only when asked.
  */
-@WireMockTest
-class RawResponseTests {
+class RawResponseTests extends WireMockClientTests {
 
 	private static final String MODEL = "{\"id\":\"gpt-4o\",\"object\":\"model\",\"created\":1,\"owned_by\":\"openai\"}";
-
-	private OpenAI client;
-
-	@BeforeEach
-	void createClient(WireMockRuntimeInfo wireMock) {
-		this.client = Calls.client(wireMock);
-	}
-
-	@AfterEach
-	void closeClient() {
-		this.client.close();
-	}
 
 	@ParameterizedTest
 	@ValueSource(booleans = { false, true })

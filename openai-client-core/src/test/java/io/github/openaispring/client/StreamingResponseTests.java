@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.openaispring.errors.APIResponseValidationException;
 import io.github.openaispring.errors.NotFoundException;
@@ -38,22 +37,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * as the headers arrive, the body read only when asked, as it came or parsed into the same
  * result as the plain call, and a closed, unread response freeing its connection.
  */
-@WireMockTest
-class StreamingResponseTests {
+class StreamingResponseTests extends WireMockClientTests {
 
 	private static final String MODEL = "{\"id\":\"gpt-4o\",\"object\":\"model\",\"created\":1,\"owned_by\":\"openai\"}";
-
-	private OpenAI client;
-
-	@BeforeEach
-	void createClient(WireMockRuntimeInfo wireMock) {
-		this.client = Calls.client(wireMock);
-	}
-
-	@AfterEach
-	void closeClient() {
-		this.client.close();
-	}
 
 	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder model() {
 		return aResponse().withStatus(200)

@@ -1,6 +1,5 @@
 package io.github.openaispring.client;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.openaispring.models.VectorStoreSearchResultsPage;
 import org.junit.jupiter.api.AfterEach;
@@ -21,26 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The seed's {@code vector_stores.query(id, query, max_files)}: a search with {@code query} and
  * {@code max_num_results}.
  */
-@WireMockTest
-class VectorStoreQueryTests {
+class VectorStoreQueryTests extends WireMockClientTests {
 
 	private static final String RESULTS = """
 			{"object":"vector_store.search_results.page","search_query":["return policy"],
 			 "data":[{"file_id":"file-1","filename":"policy.md","score":0.91,"attributes":{},
 			          "content":[{"type":"text","text":"Returns are accepted within 30 days."}]}],
 			 "has_more":false,"next_page":null}""";
-
-	private OpenAI client;
-
-	@BeforeEach
-	void createClient(WireMockRuntimeInfo wireMock) {
-		this.client = Calls.client(wireMock);
-	}
-
-	@AfterEach
-	void closeClient() {
-		this.client.close();
-	}
 
 	@ParameterizedTest
 	@ValueSource(booleans = { false, true })
