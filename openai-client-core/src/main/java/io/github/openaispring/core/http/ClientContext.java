@@ -143,14 +143,18 @@ public final class ClientContext {
 	/** Turns the list response of the first page, read as it came, into a page that fetches the next ones. */
 	private <P extends Params, R, T> Function<R, AsyncPage<T>> firstPage(Endpoint<R> endpoint, Paging<P, R, T> paging,
 			P params, RequestOptions options) {
-		return (response) -> AsyncPage
-			.of(paging.page(response, params, (next) -> pageData(endpoint, paging, next, options)));
+		return pageOf(endpoint, paging, params, options).andThen(AsyncPage::of);
 	}
 
 	private <P extends Params, R, T> Mono<PageData<T>> pageData(Endpoint<R> endpoint, Paging<P, R, T> paging,
 			P params, RequestOptions options) {
-		return call(endpoint, params, options)
-			.map((response) -> paging.page(response, params, (next) -> pageData(endpoint, paging, next, options)));
+		return call(endpoint, params, options).map(pageOf(endpoint, paging, params, options));
+	}
+
+	/** The page of a response to the params, whose next page is fetched with the same options. */
+	private <P extends Params, R, T> Function<R, PageData<T>> pageOf(Endpoint<R> endpoint, Paging<P, R, T> paging,
+			P params, RequestOptions options) {
+		return (response) -> paging.page(response, params, (next) -> pageData(endpoint, paging, next, options));
 	}
 
 	/**
