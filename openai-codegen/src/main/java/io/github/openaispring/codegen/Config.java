@@ -123,6 +123,20 @@ final class Config {
 		return this.properties.getProperty("extensions." + mode + "." + resourcePath);
 	}
 
+	/**
+	 * The field of a nested object that a builder also takes alone, as a shorthand for that
+	 * object with only this field set ({@code shorthand.VectorStoreCreateParams.expires_after=days}
+	 * gives {@code expiresAfterDays(30)}); {@code null} for none.
+	 */
+	String shorthand(String javaTypeName, String jsonField) {
+		return this.properties.getProperty("shorthand." + javaTypeName + "." + jsonField);
+	}
+
+	/** The keys of the shorthand entries, so that one naming no field fails the build. */
+	List<String> shorthandKeys() {
+		return this.properties.stringPropertyNames().stream().filter((key) -> key.startsWith("shorthand.")).sorted().toList();
+	}
+
 	/** Schemas generated even when no operation in scope reaches them. */
 	List<String> extraSchemas() {
 		List<String> result = new ArrayList<>();

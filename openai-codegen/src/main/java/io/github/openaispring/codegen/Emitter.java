@@ -121,8 +121,13 @@ final class Emitter {
 
 	private final String packageName;
 
-	Emitter(String packageName) {
+	private final Config config;
+
+	private final Set<String> shorthandsWritten = new HashSet<>();
+
+	Emitter(String packageName, Config config) {
 		this.packageName = packageName;
+		this.config = config;
 	}
 
 	/** Write every type, returning the number of files written. */
@@ -137,6 +142,10 @@ final class Emitter {
 				.build();
 			file.writeTo(out);
 			count++;
+		}
+		List<String> unused = this.config.shorthandKeys().stream().filter((key) -> !this.shorthandsWritten.contains(key)).toList();
+		if (!unused.isEmpty()) {
+			throw new IllegalStateException("codegen.properties names shorthands of no generated field: " + unused);
 		}
 		Path packageDir = out.resolve(this.packageName.replace('.', '/'));
 		Files.createDirectories(packageDir);
@@ -614,6 +623,7 @@ final class Emitter {
 		if (prop.type instanceof ListOf list) {
 			addElementAdders(builder, builderName, prop, list.item(), signatures);
 		}
+		addShorthand(builder, builderName, def, prop, signatures);
 		if (prop.type instanceof MapOf map) {
 			String name = "put" + Names.pascal(prop.javaName);
 			if (signatures.claim(name, STRING, typeName(map.value()))) {
@@ -630,6 +640,45 @@ final class Emitter {
 					.build());
 			}
 		}
+	}
+
+	/**
+	 * The setter that takes one field of a nested object alone, when the configuration asks for
+	 * it: the seed's {@code expires_after=30} is {@code expiresAfterDays(30)}, the object's other
+	 * fields keeping the defaults its builder gives them.
+	 */
+	private void addShorthand(TypeSpec.Builder builder, ClassName builderName, ObjectDef def, Prop prop,
+			Signatures signatures) {
+		String nestedField = this.config.shorthand(def.simpleName(), prop.jsonName);
+		if (nestedField == null) {
+			return;
+		}
+		String key = "shorthand." + def.simpleName() + "." + prop.jsonName;
+		Prop nested = (prop.type instanceof Named named && named.def() instanceof ObjectDef object) ? object.props.stream()
+			.filter((candidate) -> candidate.jsonName.equals(nestedField.strip()))
+			.findFirst()
+			.orElse(null) : null;
+		if (nested == null) {
+			throw new IllegalStateException(key + ": " + prop.jsonName + " is not an object with a field " + nestedField);
+		}
+		// A primitive long so that expiresAfterDays(30) compiles from an int literal.
+		TypeName type = (nested.type == Scalar.INTEGER) ? TypeName.LONG : typeName(nested.type);
+		String name = prop.javaName + Names.pascal(nested.javaName);
+		if (!signatures.claim(name, type)) {
+			throw new IllegalStateException(key + ": " + name + " is already a method of " + builderName);
+		}
+		ClassName nestedType = ((Named) prop.type).def().className;
+		builder.addMethod(setter(builderName, name,
+				"Set the {@code " + prop.jsonName + "} field to an object with only its {@code " + nested.jsonName
+						+ "} given, its other fields at their defaults: a shorthand for {@code " + prop.javaName + "("
+						+ nestedType.simpleName() + ".builder()." + nested.javaName + "(" + nested.javaName
+						+ ").build())}.",
+				prop, nested.javaName)
+			.addParameter(type, nested.javaName)
+			.addStatement("return $N($T.builder().$N($N).build())", prop.javaName, nestedType, nested.javaName,
+					nested.javaName)
+			.build());
+		this.shorthandsWritten.add(key);
 	}
 
 	private MethodSpec.Builder setter(ClassName builderName, String name, String doc, Prop prop, String parameter) {

@@ -63,8 +63,9 @@ public final class Generator {
 		deleteRecursively(out);
 		Path specOut = out.getParent().resolveSibling("openai-spec");
 		Files.createDirectories(specOut);
-		int files = new Emitter(PACKAGE).write(result.types(), out);
-		files += new ServiceEmitter(new Config()).write(result.operations(), out);
+		Config config = new Config();
+		int files = new Emitter(PACKAGE, config).write(result.types(), out);
+		files += new ServiceEmitter(config).write(result.operations(), out);
 		ObjectMapper json = new ObjectMapper();
 		json.writeValue(specOut.resolve("openapi.json").toFile(), spec);
 		json.enable(SerializationFeature.INDENT_OUTPUT)
