@@ -2,6 +2,7 @@ package io.github.openaispring.benchmarks;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,9 @@ import com.sun.management.ThreadMXBean;
 /**
  * Measures every {@link Figure} for one driver, in a JVM of its own that the benchmark starts. It first runs
  * each workload for {@code bench.warmup} seconds so that the JIT has compiled the client's paths (and the
- * stub's) before anything is measured. Then, for each figure, it warms up its workload again for
- * {@code bench.warmup} seconds and measures it for {@code bench.duration} seconds, reading around that window
+ * stub's) before anything is measured. Then, for each figure, it warms up its workload again for at least
+ * {@code bench.warmup} seconds and until the JIT compiler is quiet (see {@link #warmUp(Workload)}), and measures
+ * it for {@code bench.duration} seconds, reading around that window
  * the stub's counters, this process's CPU time and the bytes allocated by each of its threads. A rate is the
  * median over the window's one-second slices, reported with the lowest and highest slice. The results go to
  * standard output as {@link Measurement} lines, progress to standard error.
@@ -32,6 +34,8 @@ import com.sun.management.ThreadMXBean;
 public final class DriverRun {
 
 	private static final long TIMEOUT_SECONDS = 60;
+
+	private static final long JIT_QUIET_MILLIS = 20;
 
 	private final Driver driver;
 
@@ -114,47 +118,69 @@ public final class DriverRun {
 	/** Sequential chat calls: the calls per second and, over the same window, the bytes allocated per call. */
 	private List<Measurement> sequentialChat() throws Exception {
 		progress(Figure.CHAT_SEQUENTIAL);
-		repeat(this.chat, warmUp());
+		String warmUp = warmUp((slices) -> repeat(this.chat, slices));
 		Snapshot before = begin();
 		Slices calls = repeat(this.chat, window());
 		Snapshot after = end();
 		long allocated = allocatedBetween(before.allocatedBytes(), after.allocatedBytes());
 		double perCall = (double) allocated / calls.total();
-		return List.of(measurement(Figure.CHAT_SEQUENTIAL, calls, calls.total(), before, after, ""),
+		return List.of(measurement(Figure.CHAT_SEQUENTIAL, calls, calls.total(), before, after, warmUp),
 				new Measurement(Figure.ALLOCATION, perCall, perCall, perCall, calls.total(),
 						after.stub().minus(before.stub()).requests(), 0, 0, "over the sequential window"));
 	}
 
 	private Measurement chatInFlight() throws Exception {
 		progress(Figure.CHAT_IN_FLIGHT);
-		inFlight(warmUp());
+		String warmUp = warmUp(this::inFlight);
 		Snapshot before = begin();
 		Slices calls = inFlight(window());
 		Snapshot after = end();
 		return measurement(Figure.CHAT_IN_FLIGHT, calls, calls.total(), before, after,
-				"stub also answers calls in flight at the window's ends");
+				warmUp + "; stub also answers calls in flight at the window's ends");
 	}
 
 	private Measurement streams() throws Exception {
 		progress(Figure.STREAM_CHUNKS);
-		repeat(this.stream, warmUp());
+		String warmUp = warmUp((slices) -> repeat(this.stream, slices));
 		Snapshot before = begin();
 		Slices chunks = repeat(this.stream, window());
 		Snapshot after = end();
 		return measurement(Figure.STREAM_CHUNKS, chunks, chunks.total() / CannedResponses.STREAM_CHUNKS, before,
-				after, "client calls are streams");
+				after, warmUp + "; client calls are streams");
 	}
 
 	private Measurement embeddings() throws Exception {
 		progress(Figure.EMBEDDINGS);
-		repeat(this.embedding, warmUp());
+		String warmUp = warmUp((slices) -> repeat(this.embedding, slices));
 		Snapshot before = begin();
 		Slices calls = repeat(this.embedding, window());
 		Snapshot after = end();
 		StubServer.Stats stub = after.stub().minus(before.stub());
 		String format = (stub.embeddingsAsBase64() == 0) ? "floats"
 				: (stub.embeddingsAsFloats() == 0) ? "base64" : "floats and base64";
-		return measurement(Figure.EMBEDDINGS, calls, calls.total(), before, after, "stub answered with " + format);
+		return measurement(Figure.EMBEDDINGS, calls, calls.total(), before, after,
+				warmUp + "; stub answered with " + format);
+	}
+
+	/**
+	 * Runs a workload for {@code bench.warmup} seconds, then second by second until the JIT compiler spent
+	 * under {@value #JIT_QUIET_MILLIS} ms of the last second compiling, or {@code bench.warmup.max} seconds in
+	 * all have passed. A fixed short warm-up measures whichever client the JIT happens to have finished
+	 * compiling: on two cores the compiler threads compete with the workload, and a client with more code on
+	 * its path is measured half-compiled.
+	 * @return how long it took, for the figure's note
+	 */
+	private String warmUp(Workload workload) throws Exception {
+		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+		long start = System.nanoTime();
+		workload.run(warmUp());
+		boolean quiet = false;
+		while (!quiet && (System.nanoTime() - start) / 1e9 < this.settings.maxWarmupSeconds()) {
+			long compiling = jit.getTotalCompilationTime();
+			workload.run(new Slices(1));
+			quiet = jit.getTotalCompilationTime() - compiling < JIT_QUIET_MILLIS;
+		}
+		return "warmed up %.0f s%s".formatted((System.nanoTime() - start) / 1e9, quiet ? "" : " (JIT still busy)");
 	}
 
 	private Slices warmUp() {
@@ -292,6 +318,14 @@ public final class DriverRun {
 			ex.printStackTrace();
 			return Arrays.stream(figures).map((figure) -> Measurement.failed(figure, ex)).toList();
 		}
+	}
+
+	/** Runs a workload until the end of a window. */
+	@FunctionalInterface
+	private interface Workload {
+
+		Slices run(Slices window) throws Exception;
+
 	}
 
 	/** One call of a driver; returns how many units (calls or chunks) it counts for. */

@@ -39,8 +39,9 @@ final class Report {
 		List<List<String>> checks = checksTable();
 		out.println();
 		out.println("OpenAI client benchmark: Java " + System.getProperty("java.version") + ", "
-				+ Runtime.getRuntime().availableProcessors() + " cores, warm-up " + this.settings.warmupSeconds()
-				+ " s and " + this.settings.durationSeconds() + " s measured per figure; stub and each driver in "
+				+ Runtime.getRuntime().availableProcessors() + " cores, warm-up " + this.settings.warmupSeconds() + " s to "
+				+ this.settings.maxWarmupSeconds() + " s (until the JIT is quiet, see the notes) and "
+				+ this.settings.durationSeconds() + " s measured per figure; stub and each driver in "
 				+ "their own JVM; ratios are to " + BASELINE + ".");
 		out.printf("System load average (1 min): %.2f at the start, %.2f at the end; anything else busy on the "
 				+ "machine skews the figures.%n", this.loadAverageAtStart, loadAverage());
