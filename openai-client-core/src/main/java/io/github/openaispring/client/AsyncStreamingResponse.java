@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import io.github.openaispring.core.http.HttpResult;
 import io.github.openaispring.core.http.StreamedResult;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -28,6 +27,17 @@ import reactor.core.publisher.Mono;
  * The body can be read once, by {@link #body()} or {@link #parse()} (whose result is kept, so
  * that it can be asked again), or dropped by {@link #discard()} or {@link #close()}; until then
  * the exchange holds its connection, so read or discard it.
+ * <p>
+ * For a streaming operation ({@code createStreaming} and the like) the result is the
+ * {@link Flux} of events the operation gives without {@code withStreamingResponse()}, read as
+ * they arrive when it is subscribed to, and {@link #body()} gives the bytes of the event stream:
+ * <pre>{@code
+ * client.withStreamingResponse().chat().completions().createStreaming(params)
+ *     .flatMapMany((response) -> {
+ *         log.info("request id {}", response.requestId());
+ *         return response.parse().flatMapMany((chunks) -> chunks);
+ *     });
+ * }</pre>
  *
  * @param <T> the type the body parses to
  * @since 0.1.0
@@ -47,13 +57,15 @@ public final class AsyncStreamingResponse<T> implements AutoCloseable {
 	 * Return the streaming response of a streamed result.
 	 * @param <T> the parsed type
 	 * @param result the status, headers and unread body
-	 * @param parser reads the whole body as the result; {@code null} for no result
+	 * @param reader reads the body into the result when {@link #parse()} is first subscribed
+	 * to: whole (then empty for no result), or as it comes (a stream of events); the body it is
+	 * given can be subscribed to once, and only if {@link #body()} has not taken it
 	 * @return the response
 	 */
 	public static <T> AsyncStreamingResponse<T> of(StreamedResult result,
-			Function<HttpResult, @Nullable T> parser) {
+			Function<Flux<DataBuffer>, Mono<T>> reader) {
 		UnreadBody body = new UnreadBody(result);
-		return new AsyncStreamingResponse<>(body, body.whole().mapNotNull(parser).cache());
+		return new AsyncStreamingResponse<>(body, Mono.defer(() -> reader.apply(body.body())).cache());
 	}
 
 	/**
@@ -99,12 +111,17 @@ public final class AsyncStreamingResponse<T> implements AutoCloseable {
 	}
 
 	/**
-	 * Read the whole body, when subscribed, as the operation's usual result: the same value
-	 * the operation returns without {@code withStreamingResponse()}. The body is read and
-	 * parsed once; later subscriptions, and later calls, give the same value.
+	 * Read the body, when subscribed, as the operation's usual result: the same value the
+	 * operation returns without {@code withStreamingResponse()}. The body is read and parsed
+	 * once; later subscriptions, and later calls, give the same value. A JSON result is read
+	 * whole, up to the client's in-memory limit ({@code maxInMemorySize}); the events of a
+	 * streaming operation are a {@link Flux} that reads the body as it comes when subscribed
+	 * to, once: up to {@code [DONE]}, with an error event raised as the same exception and the
+	 * same idle timeout as without {@code withStreamingResponse()}; cancelling it ends the
+	 * exchange.
 	 * @return the result; empty for an operation that answers with no body, or an
 	 * {@link io.github.openaispring.errors.APIResponseValidationException} if the body does not
-	 * parse
+	 * parse or is over the in-memory limit (which ends the exchange)
 	 */
 	public Mono<T> parse() {
 		return this.parsed;

@@ -14,6 +14,7 @@ import io.github.openaispring.core.http.OpenAIRetryPolicy;
 import io.github.openaispring.core.http.RetryListener;
 import io.github.openaispring.core.http.RetryPolicyFactory;
 import io.github.openaispring.core.http.TransportSettings;
+import io.github.openaispring.errors.OpenAIException;
 import io.github.openaispring.services.blocking.AudioService;
 import io.github.openaispring.services.blocking.BatchService;
 import io.github.openaispring.services.blocking.BetaService;
@@ -304,6 +305,23 @@ public interface OpenAI {
 		public Builder connectionPool(String poolName, int maxConnections) {
 			this.transport = new TransportSettings(poolName, maxConnections, this.transport.connectTimeout(),
 					this.transport.maxInMemorySize());
+			return this;
+		}
+
+		/**
+		 * Set the largest response body, and the largest event of a stream, read into memory:
+		 * a larger one fails the call rather than exhausting the heap. Files and audio read as
+		 * they come ({@code body()}, {@code inputStream()}) are not held whole, so it does not
+		 * limit them. By default 256 MB.
+		 * @param maxInMemorySize the limit, in bytes
+		 * @return this builder
+		 */
+		public Builder maxInMemorySize(int maxInMemorySize) {
+			if (maxInMemorySize <= 0) {
+				throw new OpenAIException("maxInMemorySize must be positive, was " + maxInMemorySize);
+			}
+			this.transport = new TransportSettings(this.transport.poolName(), this.transport.maxConnections(),
+					this.transport.connectTimeout(), maxInMemorySize);
 			return this;
 		}
 

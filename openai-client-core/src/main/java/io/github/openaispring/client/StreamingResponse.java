@@ -24,6 +24,18 @@ import org.jspecify.annotations.Nullable;
  * that it can be asked again). Close the response, with try-with-resources: until the body is
  * read the exchange holds its connection, and closing an unread response ends the exchange and
  * frees it. Closing after the body was read does nothing.
+ * <p>
+ * For a streaming operation ({@code createStreaming} and the like) the result is the
+ * {@link StreamResponse} of events the operation returns without
+ * {@code withStreamingResponse()}, and {@link #body()} gives the bytes of the event stream.
+ * Closing the response closes that stream too, ending the exchange if it is still under way:
+ * <pre>{@code
+ * try (StreamingResponse<StreamResponse<ChatCompletionChunk>> response =
+ *         client.withStreamingResponse().chat().completions().createStreaming(params)) {
+ *     log.info("request id {}", response.requestId());
+ *     response.parse().stream().forEach(this::print);
+ * }
+ * }</pre>
  *
  * @param <T> the type the body parses to
  * @since 0.1.0
@@ -31,6 +43,9 @@ import org.jspecify.annotations.Nullable;
 public final class StreamingResponse<T> implements AutoCloseable {
 
 	private final AsyncStreamingResponse<T> async;
+
+	/** The result of {@link #parse()}, once asked: a stream of events is closed with the response. */
+	private volatile @Nullable T parsed;
 
 	private StreamingResponse(AsyncStreamingResponse<T> async) {
 		this.async = async;
@@ -92,26 +107,35 @@ public final class StreamingResponse<T> implements AutoCloseable {
 	}
 
 	/**
-	 * Read the whole body now as the operation's usual result: the same value the operation
-	 * returns without {@code withStreamingResponse()}. The body is read and parsed once; later
-	 * calls return the same value.
+	 * Read the body now as the operation's usual result: the same value the operation returns
+	 * without {@code withStreamingResponse()}. The body is read and parsed once; later calls
+	 * return the same value. A JSON result is read whole, up to the client's in-memory limit
+	 * ({@code maxInMemorySize}); the events of a streaming operation are a
+	 * {@link StreamResponse} that reads the body as it is consumed, returned once the first
+	 * event came, as without {@code withStreamingResponse()}.
 	 * @return the result, {@code null} for an operation that answers with no body
 	 * @throws io.github.openaispring.errors.APIResponseValidationException if the body does not
-	 * parse
+	 * parse, or is over the in-memory limit (which ends the exchange)
 	 * @throws io.github.openaispring.errors.OpenAIException if the body has already been read
-	 * by {@link #body()} or the response closed
+	 * by {@link #body()} or the response closed; for a stream, what fails before its first
+	 * event
 	 */
 	public T parse() {
-		return Blocking.getOrNull(this.async.parse());
+		T value = Blocking.getOrNull(this.async.parse());
+		this.parsed = value;
+		return value;
 	}
 
 	/**
 	 * End the exchange if the body has not been read, freeing its connection, and close the
-	 * stream of {@link #body()}.
+	 * stream of {@link #body()} or the stream of events of {@link #parse()}.
 	 */
 	@Override
 	public void close() {
 		this.async.close();
+		if (this.parsed instanceof StreamResponse<?> events) {
+			events.close();
+		}
 	}
 
 	@Override

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.github.openaispring.core.http.HttpResult;
 import io.github.openaispring.core.http.StreamedResult;
 import io.github.openaispring.errors.OpenAIException;
 import org.jspecify.annotations.Nullable;
@@ -56,11 +55,6 @@ final class UnreadBody {
 				DataBufferUtils.release(buffer);
 			}
 		}).defaultIfEmpty(new byte[0]);
-	}
-
-	/** The whole body with the status and headers, read when subscribed. */
-	Mono<HttpResult> whole() {
-		return bytes().map((bytes) -> new HttpResult(this.result.statusCode(), this.result.headers(), bytes));
 	}
 
 	/** The body as a stream read as it is read, taken now: a body already taken fails here. */

@@ -44,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every generated operation, through every way of calling it (blocking and reactive; parsed,
- * raw and with a streaming response; and streamed where it streams), against WireMock: the request on the wire is the
+ * raw and with a streaming response; and streamed where it streams, plainly and with a
+ * streaming response, which the raw view does not offer), against WireMock: the request on the wire is the
  * operation's method and path with the params' path variables, query string, headers and JSON
  * body, and the result is the body the server sent, parsed. Params and responses are built
  * with every field set ({@link Samples}), so every field of every operation crosses the wire
@@ -93,9 +94,15 @@ class ServiceContractTests {
 				tests.add(DynamicTest.dynamicTest(operation.sdkCall() + " " + way, () -> check(operation, way, false)));
 			}
 			if (operation.streamEvent() != null) {
-				for (Way way : List.of(Way.BLOCKING, Way.REACTIVE)) {
-					tests.add(DynamicTest.dynamicTest(operation.sdkCall() + " streaming " + way,
-							() -> check(operation, way, true)));
+				for (Way way : Way.values()) {
+					if (way.raw()) {
+						tests.add(DynamicTest.dynamicTest(operation.sdkCall() + " streaming not in " + way,
+								() -> assertNoStreamingMethod(operation, way)));
+					}
+					else {
+						tests.add(DynamicTest.dynamicTest(operation.sdkCall() + " streaming " + way,
+								() -> check(operation, way, true)));
+					}
 				}
 			}
 		}
@@ -114,10 +121,16 @@ class ServiceContractTests {
 		}
 	}
 
-	private static void check(Manifest.Operation operation, Way way, boolean stream) throws Throwable {
-		server.resetAll();
-		Params params = (Params) new Samples(0).build(Manifest.load(operation.params()));
-		Object root = switch (way) {
+	/** A raw response holds the whole body, so the raw view leaves streams to the streaming view. */
+	private static void assertNoStreamingMethod(Manifest.Operation operation, Way way) throws Throwable {
+		Object resource = resource(root(way), operation.sdkCall());
+		String methodName = name(operation.sdkCall()) + "Streaming";
+		assertThat(resource.getClass().getMethods()).extracting(Method::getName).doesNotContain(methodName)
+			.contains(name(operation.sdkCall()));
+	}
+
+	private static Object root(Way way) {
+		return switch (way) {
 			case BLOCKING -> client;
 			case REACTIVE -> client.async();
 			case BLOCKING_RAW -> client.withRawResponse();
@@ -125,7 +138,12 @@ class ServiceContractTests {
 			case BLOCKING_STREAMING -> client.withStreamingResponse();
 			case REACTIVE_STREAMING -> client.async().withStreamingResponse();
 		};
-		Object resource = resource(root, operation.sdkCall());
+	}
+
+	private static void check(Manifest.Operation operation, Way way, boolean stream) throws Throwable {
+		server.resetAll();
+		Params params = (Params) new Samples(0).build(Manifest.load(operation.params()));
+		Object resource = resource(root(way), operation.sdkCall());
 		String methodName = name(operation.sdkCall()) + (stream ? "Streaming" : "");
 		Method method = method(resource, methodName, params.getClass());
 		boolean binary = method.getGenericReturnType().getTypeName().contains("BinaryResponse");
@@ -269,7 +287,21 @@ class ServiceContractTests {
 		return body.append("data: [DONE]\n\n").toString();
 	}
 
+	/** The events of a stream, or of the streaming response of a stream, whose status and request id are checked. */
 	private static List<?> events(Object result) {
+		if (result instanceof Mono<?> mono) {
+			AsyncStreamingResponse<?> response = (AsyncStreamingResponse<?>) mono.block(WAIT);
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.requestId()).isEqualTo(REQUEST_ID);
+			return events(response.parse().block(WAIT));
+		}
+		if (result instanceof StreamingResponse<?> response) {
+			try (response) {
+				assertThat(response.statusCode()).isEqualTo(200);
+				assertThat(response.requestId()).isEqualTo(REQUEST_ID);
+				return events(response.parse());
+			}
+		}
 		if (result instanceof Flux<?> flux) {
 			return flux.collectList().block(WAIT);
 		}

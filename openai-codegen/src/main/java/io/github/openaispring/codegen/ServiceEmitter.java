@@ -35,8 +35,9 @@ import io.github.openaispring.codegen.Model.Scalar;
  * {@code ClientContext}, and a blocking {@code <Name>Service} that blocks on it. Each has
  * views ({@link View}) with the same operations returning the response rather than the
  * result: {@code WithRawResponse} (the response as it came) and {@code WithStreamingResponse}
- * (the response once its headers arrive, the body unread). Nothing here knows HTTP: the
- * shapes (JSON, paged list, event stream) are the context's.
+ * (the response once its headers arrive, the body unread), which also has the streaming
+ * operations ({@code createStreaming}) and the raw view does not (see {@link View#RAW}).
+ * Nothing here knows HTTP: the shapes (JSON, paged list, event stream) are the context's.
  */
 final class ServiceEmitter {
 
@@ -291,20 +292,34 @@ final class ServiceEmitter {
 	 */
 	private enum View {
 
-		/** The whole response, read before it is returned. */
-		RAW("WithRawResponse", "withRawResponse", RAW_RESPONSE, RAW_RESPONSE, "callRaw", "pageRaw",
+		/**
+		 * The whole response, read before it is returned. It has no streaming operations: a
+		 * {@code RawResponse} holds the whole body, and a stream's body is whole only once the
+		 * stream has ended, so a raw stream would either wait for the end, which defeats
+		 * streaming, or return a response that is not raw, which breaks what the view promises.
+		 * The streaming view already returns a stream at its headers, with the raw bytes and
+		 * the events, so it is the one way to have both, and the raw view's Javadoc points there.
+		 */
+		RAW("WithRawResponse", "withRawResponse", RAW_RESPONSE, RAW_RESPONSE, "callRaw", "pageRaw", null,
 				"that return the response as it came: status, headers, request id, and the body parsed when asked",
-				"<p>\nThe response comes as it is, with its status and headers; {@code parse()} reads the body.\n"),
+				"<p>\nThe response comes as it is, with its status and headers; {@code parse()} reads the body.\n",
+				"<p>\nThe streaming operations are not here: a raw response holds the whole body, which a stream "
+						+ "only has once it has ended. {@code withStreamingResponse()} has them, returning the "
+						+ "response of a stream as soon as its headers arrive.\n"),
 
-		/** The response as soon as its headers arrive, its body unread. */
+		/**
+		 * The response as soon as its headers arrive, its body unread; for a streaming
+		 * operation, {@code parse()} gives the stream of events.
+		 */
 		STREAMING("WithStreamingResponse", "withStreamingResponse", ASYNC_STREAMING_RESPONSE, STREAMING_RESPONSE,
-				"callStreamed", "pageStreamed",
+				"callStreamed", "pageStreamed", "Streamed",
 				"that return the response as soon as its headers arrive, with the body unread: status, headers, "
 						+ "request id, and the body read as it comes or parsed when asked; each response must be "
 						+ "read or closed",
 				"<p>\nThe response is returned once its headers arrive, with its body unread: {@code body()} reads it "
 						+ "as it comes, {@code parse()} as the usual result. Read the body or close the response, "
-						+ "which holds its connection until then.\n");
+						+ "which holds its connection until then.\n",
+				"");
 
 		/** The simple name of the nested view class. */
 		final String type;
@@ -321,22 +336,34 @@ final class ServiceEmitter {
 
 		final String page;
 
+		/**
+		 * What the {@code ClientContext} methods of a stream ({@code stream},
+		 * {@code streamNamedEvents}) are suffixed with in the view, or {@code null} if the view
+		 * has no streaming operations.
+		 */
+		final String stream;
+
 		/** What the view's operations return, after "the operations of ...". */
 		final String doc;
 
 		/** The paragraph of each operation's Javadoc in the view. */
 		final String methodDoc;
 
+		/** The paragraph of the view's class Javadoc in a resource with streaming operations. */
+		final String streamsDoc;
+
 		View(String type, String accessor, ClassName asyncResponse, ClassName blockingResponse, String call,
-				String page, String doc, String methodDoc) {
+				String page, String stream, String doc, String methodDoc, String streamsDoc) {
 			this.type = type;
 			this.accessor = accessor;
 			this.asyncResponse = asyncResponse;
 			this.blockingResponse = blockingResponse;
 			this.call = call;
 			this.page = page;
+			this.stream = stream;
 			this.doc = doc;
 			this.methodDoc = methodDoc;
+			this.streamsDoc = streamsDoc;
 		}
 
 	}
@@ -348,9 +375,10 @@ final class ServiceEmitter {
 			ClassName name = self.nestedClass(view.type);
 			TypeName delegateType = async ? CLIENT_CONTEXT : resource.asyncName().nestedClass(view.type);
 			String delegate = async ? "context" : "async";
+			boolean streams = resource.operations.stream().anyMatch(Op::streams);
 			TypeSpec.Builder type = TypeSpec.classBuilder(name)
 				.addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-				.addJavadoc("The operations of {@link $T} $L.\n", self, view.doc)
+				.addJavadoc("The operations of {@link $T} $L.\n$L", self, view.doc, streams ? view.streamsDoc : "")
 				.addField(delegateType, delegate, Modifier.PRIVATE, Modifier.FINAL);
 			MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
 				.addParameter(delegateType, delegate)
@@ -523,6 +551,11 @@ final class ServiceEmitter {
 			return this.paging != null && this.paging.hasMore() != null && this.paging.after() != null;
 		}
 
+		/** Whether the operation has a {@code ...Streaming} form, which reads server-sent events. */
+		boolean streams() {
+			return this.operation.streamEvent() != null;
+		}
+
 		FieldSpec endpointField(Config config) {
 			String factory = this.operation.method().toLowerCase(Locale.ROOT);
 			if (!List.of("get", "post", "delete").contains(factory)) {
@@ -589,7 +622,7 @@ final class ServiceEmitter {
 						: CodeBlock.of("return $T.get(this.async.$N(params, options))", BLOCKING, this.name + "Text");
 				addOverloads(type, mode, this.name + "Text", text, call, false);
 			}
-			if (this.operation.streamEvent() != null && !mode.response()) {
+			if (streams() && (!mode.response() || mode.view.stream != null)) {
 				addOverloads(type, mode, this.name + "Streaming", returnType(mode, true), call(mode, true), true);
 			}
 		}
@@ -598,12 +631,19 @@ final class ServiceEmitter {
 			if (this.binary && !stream) {
 				return mode.async() ? ParameterizedTypeName.get(MONO, ASYNC_BINARY_RESPONSE) : BINARY_RESPONSE;
 			}
+			TypeName result;
 			if (stream) {
 				TypeName event = Emitter.typeName(this.operation.streamEvent());
-				return ParameterizedTypeName.get(mode.async() ? FLUX : STREAM_RESPONSE, event);
+				result = ParameterizedTypeName.get(mode.async() ? FLUX : STREAM_RESPONSE, event);
+				if (!mode.response()) {
+					// The events themselves, which are not waited for as a Mono is.
+					return result;
+				}
 			}
-			TypeName result = (this.paging == null) ? this.response
-					: ParameterizedTypeName.get(mode.async() ? ASYNC_PAGE : PAGE, this.paging.item());
+			else {
+				result = (this.paging == null) ? this.response
+						: ParameterizedTypeName.get(mode.async() ? ASYNC_PAGE : PAGE, this.paging.item());
+			}
 			if (mode.response()) {
 				result = ParameterizedTypeName.get(mode.async() ? mode.view.asyncResponse : mode.view.blockingResponse,
 						result);
@@ -623,14 +663,12 @@ final class ServiceEmitter {
 								method);
 			}
 			if (mode.response()) {
-				return viewCall(mode, method);
+				return viewCall(mode, method, stream);
 			}
 			return switch (mode) {
 				case ASYNC -> {
 					if (stream) {
-						yield CodeBlock.of("return this.context.$L($N, $T.class, params, options)",
-								this.operation.namedEvents() ? "streamNamedEvents" : "stream", this.constant,
-								rawType(Emitter.typeName(this.operation.streamEvent())));
+						yield streamCall("");
 					}
 					yield (this.paging != null)
 							? CodeBlock.of("return this.context.page($N, $N_PAGING, params, options)", this.constant,
@@ -652,21 +690,35 @@ final class ServiceEmitter {
 			};
 		}
 
+		/** The reactive call of a stream: the context's stream method, with the view's suffix. */
+		private CodeBlock streamCall(String suffix) {
+			return CodeBlock.of("return this.context.$L($N, $T.class, params, options)",
+					(this.operation.namedEvents() ? "streamNamedEvents" : "stream") + suffix, this.constant,
+					rawType(Emitter.typeName(this.operation.streamEvent())));
+		}
+
 		/**
 		 * The call of a view: the context's method for the view on the reactive side; on the
-		 * blocking side, the reactive view's response waited for, its async page made a page,
-		 * and wrapped in the blocking response type when the view has one.
+		 * blocking side, the reactive view's response waited for, its async page made a page
+		 * or its events a blocking stream, and wrapped in the blocking response type when the
+		 * view has one.
 		 */
-		private CodeBlock viewCall(Mode mode, String method) {
+		private CodeBlock viewCall(Mode mode, String method, boolean stream) {
 			View view = mode.view;
 			if (mode.async()) {
+				if (stream) {
+					return streamCall(view.stream);
+				}
 				return (this.paging != null)
 						? CodeBlock.of("return this.context.$L($N, $N_PAGING, params, options)", view.page, this.constant,
 								this.constant)
 						: CodeBlock.of("return this.context.$L($N, params, options)", view.call, this.constant);
 			}
 			CodeBlock response = CodeBlock.of("$T.get(this.async.$N(params, options))", BLOCKING, method);
-			if (this.paging != null) {
+			if (stream) {
+				response = CodeBlock.of("$L.map($T::of)", response, STREAM_RESPONSE);
+			}
+			else if (this.paging != null) {
 				response = CodeBlock.of("$L.map($T::of)", response, PAGE);
 			}
 			if (!view.blockingResponse.equals(view.asyncResponse)) {
@@ -755,7 +807,15 @@ final class ServiceEmitter {
 				doc.append(" with {@code \"stream\": true}, the result read as server-sent events as they arrive");
 			}
 			doc.append(".\n");
-			if (stream) {
+			if (stream && mode.response()) {
+				doc.append("<p>\nThe response is returned once its headers arrive, with its body unread: {@code body()} "
+						+ "reads the event stream's bytes as they come, {@code parse()} the events, as the call "
+						+ "without {@code withStreamingResponse()} gives them. The call is retried until its headers, "
+						+ "not after. " + (mode.async() ? "Read the body or close the response; cancelling the events "
+								+ "ends the exchange.\n"
+								: "Close the response (try-with-resources), which also closes the events.\n"));
+			}
+			else if (stream) {
 				doc.append(mode.async() ? "<p>\nCancelling the subscription ends the HTTP exchange at once.\n"
 						: "<p>\nClose the stream (try-with-resources) to end the HTTP exchange before its end.\n");
 			}
@@ -770,7 +830,7 @@ final class ServiceEmitter {
 				doc.append("<p>\nThe response is a file: it is returned once its headers arrive, and its body is read as "
 						+ "it is consumed. Read the body or close the response, which holds its connection until then.\n");
 			}
-			else if (mode.response()) {
+			else if (mode.response() && !stream) {
 				doc.append(mode.view.methodDoc);
 			}
 			if (this.multipart) {

@@ -15,6 +15,7 @@ import io.github.openaispring.core.Params;
 import io.github.openaispring.errors.OpenAIInvalidDataException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.codec.ServerSentEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -87,7 +88,9 @@ public final class ClientContext {
 	public <T> Mono<AsyncStreamingResponse<T>> callStreamed(Endpoint<T> endpoint, Params params,
 			RequestOptions options) {
 		return this.transport.executeStreamed(this.options, httpCall(endpoint, params, options, false))
-			.map((result) -> AsyncStreamingResponse.of(result, (body) -> read(body, endpoint.responseType())));
+			.map((result) -> AsyncStreamingResponse.of(result,
+					(body) -> this.transport.readWhole(result.statusCode(), result.headers(), body)
+						.mapNotNull((whole) -> read(whole, endpoint.responseType()))));
 	}
 
 	/**
@@ -173,6 +176,25 @@ public final class ClientContext {
 	}
 
 	/**
+	 * Call a streaming endpoint with {@code "stream": true} and return the response as soon as
+	 * its headers arrive, with its body unread: {@code withStreamingResponse()} of a streaming
+	 * operation. The call is retried as the policy allows until a success status arrives, and
+	 * an error status is the same exception as {@link #stream}'s; {@code parse()} gives the
+	 * events {@link #stream} gives, read as they arrive, and {@code body()} the bytes of the
+	 * stream as they came.
+	 * @param <E> the event type
+	 * @param endpoint the endpoint
+	 * @param eventType the event type
+	 * @param params the params
+	 * @param options the call's options
+	 * @return the response, whose body must be read or discarded
+	 */
+	public <E> Mono<AsyncStreamingResponse<Flux<E>>> streamStreamed(Endpoint<?> endpoint, Class<E> eventType,
+			Params params, RequestOptions options) {
+		return eventStream(endpoint, params, options, (event) -> readEvent(event.data(), eventType));
+	}
+
+	/**
 	 * Call a streaming endpoint whose events are told apart by their SSE event name rather than
 	 * by a field of their data (the Assistants API: {@code event: thread.run.created}), and read
 	 * each as {@code {"event": name, "data": data}}.
@@ -186,8 +208,31 @@ public final class ClientContext {
 	public <E> Flux<E> streamNamedEvents(Endpoint<?> endpoint, Class<E> eventType, Params params,
 			RequestOptions options) {
 		return this.transport.stream(this.options, httpCall(endpoint, params, options, true))
-			.map((event) -> readEvent("{\"event\":" + OpenAIJson.write(event.event()) + ",\"data\":"
-					+ ((event.data() != null) ? event.data() : "null") + "}", eventType));
+			.map((event) -> readNamedEvent(event, eventType));
+	}
+
+	/**
+	 * Call a streaming endpoint whose events are told apart by their SSE event name, as
+	 * {@link #streamNamedEvents} does, and return the response as soon as its headers arrive,
+	 * with its body unread, as {@link #streamStreamed} does.
+	 * @param <E> the event type
+	 * @param endpoint the endpoint
+	 * @param eventType the event type
+	 * @param params the params
+	 * @param options the call's options
+	 * @return the response, whose body must be read or discarded
+	 */
+	public <E> Mono<AsyncStreamingResponse<Flux<E>>> streamNamedEventsStreamed(Endpoint<?> endpoint,
+			Class<E> eventType, Params params, RequestOptions options) {
+		return eventStream(endpoint, params, options, (event) -> readNamedEvent(event, eventType));
+	}
+
+	private <E> Mono<AsyncStreamingResponse<Flux<E>>> eventStream(Endpoint<?> endpoint, Params params,
+			RequestOptions options, Function<ServerSentEvent<String>, E> reader) {
+		HttpCall call = httpCall(endpoint, params, options, true);
+		return this.transport.executeEventStream(this.options, call)
+			.map((result) -> AsyncStreamingResponse.of(result,
+					(body) -> Mono.just(this.transport.events(this.options, call, result, body).map(reader))));
 	}
 
 	/**
@@ -295,6 +340,12 @@ public final class ClientContext {
 		catch (OpenAIInvalidDataException ex) {
 			throw ErrorMapper.invalidBody(result, ex);
 		}
+	}
+
+	/** Read an event named by its SSE event name as {@code {"event": name, "data": data}}. */
+	private static <E> E readNamedEvent(ServerSentEvent<String> event, Class<E> type) {
+		return readEvent("{\"event\":" + OpenAIJson.write(event.event()) + ",\"data\":"
+				+ ((event.data() != null) ? event.data() : "null") + "}", type);
 	}
 
 	private static <E> E readEvent(@Nullable String data, Class<E> type) {

@@ -28,8 +28,10 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.codec.ServerSentEvent;
@@ -83,7 +85,8 @@ public final class HttpTransport {
 
 	private final RetryPolicyFactory retryPolicies;
 
-	private final int maxEventBytes;
+	/** The largest body, or event of a stream, read into memory. */
+	private final int maxInMemorySize;
 
 	private final Function<Duration, Mono<?>> sleeper;
 
@@ -118,7 +121,7 @@ public final class HttpTransport {
 			RetryListener retryListener, @Nullable Function<Duration, Mono<?>> sleeper,
 			ExchangeListener exchangeListener, @Nullable ProxySettings proxy, RetryPolicyFactory retryPolicies) {
 		this.retryPolicies = retryPolicies;
-		this.maxEventBytes = settings.maxInMemorySize();
+		this.maxInMemorySize = settings.maxInMemorySize();
 		// Most recently used connection first: one after another, calls keep reusing the same warm
 		// connection on the same event loop (sequential calls measured ~8% faster than round-robin
 		// over two connections on two loops), and connections left idle after a burst expire.
@@ -160,7 +163,7 @@ public final class HttpTransport {
 	 * response came
 	 */
 	public Mono<HttpResult> execute(ClientOptions options, HttpCall call) {
-		Duration timeout = (call.options().timeout() != null) ? call.options().timeout() : options.timeout();
+		Duration timeout = timeout(options, call);
 		return retried(options, call, (idempotencyKey, attempt, exchange) -> {
 			long start = System.nanoTime();
 			return request(options, call, idempotencyKey)
@@ -220,7 +223,27 @@ public final class HttpTransport {
 	 * @return the response with a success status and its unread body
 	 */
 	public Mono<StreamedResult> executeStreamed(ClientOptions options, HttpCall call) {
-		Duration timeout = (call.options().timeout() != null) ? call.options().timeout() : options.timeout();
+		return executeStreamed(options, call, timeout(options, call));
+	}
+
+	/**
+	 * Send a call whose response is a stream of server-sent events and return it as soon as
+	 * its headers arrive, with the body unread: a streaming operation through
+	 * {@code withStreamingResponse()}. It is {@link #executeStreamed}, retried until the
+	 * headers of a success status, except that the body, like the events of {@link #stream},
+	 * must begin within the call's timeout and then never pause longer than the stream idle
+	 * timeout. {@link #events} reads the body as the events {@link #stream} gives.
+	 * @param options the client's options
+	 * @param call the call, asking for {@code text/event-stream}
+	 * @return the response with a success status and its unread body
+	 */
+	public Mono<StreamedResult> executeEventStream(ClientOptions options, HttpCall call) {
+		return executeStreamed(options, call, options.streamIdleTimeout());
+	}
+
+	/** {@link #executeStreamed}, with the longest pause allowed between the body's buffers. */
+	private Mono<StreamedResult> executeStreamed(ClientOptions options, HttpCall call, Duration idle) {
+		Duration timeout = timeout(options, call);
 		// Observed until the headers: the body is read later, by the caller.
 		return retried(options, call, (idempotencyKey, attempt, exchange) -> {
 			long start = System.nanoTime();
@@ -235,8 +258,7 @@ public final class HttpTransport {
 					Flux<DataBuffer> body = (entity.getBody() != null) ? entity.getBody() : Flux.empty();
 					exchange.response(entity.getStatusCode().value(), headers);
 					StreamedResult result = new StreamedResult(entity.getStatusCode().value(), headers,
-							body.timeout(Deadlines.after(timeout), (buffer) -> Deadlines.after(timeout))
-								.onErrorMap((failure) -> connectionFailure(failure, call, timeout)));
+							within(body, call, timeout, idle));
 					if (logger.isDebugEnabled()) {
 						logger.debug(call + " attempt " + attempt + ": " + result.statusCode() + " headers in "
 								+ elapsed(start) + " ms, request id " + result.requestId() + ", body streamed");
@@ -263,7 +285,7 @@ public final class HttpTransport {
 	 * {@code APIResponseValidationException}
 	 */
 	public Flux<ServerSentEvent<String>> stream(ClientOptions options, HttpCall call) {
-		Duration timeout = (call.options().timeout() != null) ? call.options().timeout() : options.timeout();
+		Duration timeout = timeout(options, call);
 		Duration idle = options.streamIdleTimeout();
 		// Each subscription is one logical call: its own attempt count and its own generated
 		// idempotency key, the same on every retry of that call.
@@ -274,22 +296,10 @@ public final class HttpTransport {
 			return Flux.defer(() -> {
 				int attempt = attempts.incrementAndGet();
 				long start = System.nanoTime();
-				AtomicBoolean heard = new AtomicBoolean();
 				AtomicBoolean started = new AtomicBoolean();
-				IdleWatch idleWatch = new IdleWatch(idle);
-				return request(options, call, idempotencyKey)
-					.exchangeToFlux((response) -> readEvents(options, response, call, attempt, start, idle, exchange))
-					.doOnNext((event) -> {
-						heard.set(true);
-						idleWatch.touch();
-					})
-					// The first event within the call's timeout, each next one within the idle
-					// timeout; comments count, as they show the server is alive.
-					.timeout(Deadlines.after(timeout), (event) -> idleWatch.expired())
-					.doFinally((signal) -> idleWatch.stop())
-					.onErrorMap((failure) -> connectionFailure(failure, call, heard.get() ? idle : timeout))
-					.filter(SseEvents::hasData)
-					.doOnNext((event) -> started.set(true))
+				Flux<ServerSentEvent<String>> events = request(options, call, idempotencyKey)
+					.exchangeToFlux((response) -> readEvents(options, response, call, attempt, start, exchange));
+				return withData(events, call, timeout, idle).doOnNext((event) -> started.set(true))
 					.onErrorMap((failure) -> started.get() ? new AfterFirstEvent(failure) : failure);
 			})
 				.retryWhen(retry(options, call))
@@ -302,37 +312,104 @@ public final class HttpTransport {
 	}
 
 	private Flux<ServerSentEvent<String>> readEvents(ClientOptions options, ClientResponse response, HttpCall call,
-			int attempt, long start, Duration idle, GuardedExchange exchange) {
+			int attempt, long start, GuardedExchange exchange) {
+		int status = response.statusCode().value();
+		Map<String, List<String>> headers = headers(response.headers().asHttpHeaders());
 		if (exchange.observed()) {
-			exchange.response(response.statusCode().value(), headers(response.headers().asHttpHeaders()));
+			exchange.response(status, headers);
 		}
 		if (!response.statusCode().is2xxSuccessful()) {
 			return readBody(response)
 				.flatMapMany((result) -> Flux.<ServerSentEvent<String>>error(ErrorMapper.statusError(result, options.apiKey())))
 				.doOnError((failure) -> logOutcome(call, attempt, start, null, failure, options.apiKey()));
 		}
-		String requestId = response.headers().asHttpHeaders().getFirst("x-request-id");
 		if (logger.isDebugEnabled()) {
-			logger.debug(call + " attempt " + attempt + ": " + response.statusCode().value() + " stream opened in "
-					+ elapsed(start) + " ms, request id " + requestId);
+			logger.debug(call + " attempt " + attempt + ": " + status + " stream opened in " + elapsed(start)
+					+ " ms, request id " + HttpResult.firstHeader(headers, "x-request-id"));
 		}
-		MediaType contentType = response.headers().contentType().orElse(null);
+		return decodeEvents(options, status, headers, response.bodyToFlux(DataBuffer.class));
+	}
+
+	/**
+	 * Read the body of a response of {@link #executeEventStream} as the events {@link #stream}
+	 * gives for the same call: the events with data, up to {@code [DONE]}, an error event
+	 * raised as the same exception, the same idle timeout between events, and a JSON body
+	 * instead of a stream failing alike. Nothing is retried: the response was already
+	 * returned. Cancelling ends the exchange.
+	 * @param options the client's options
+	 * @param call the call
+	 * @param result the response
+	 * @param body its body, read once
+	 * @return the events
+	 */
+	Flux<ServerSentEvent<String>> events(ClientOptions options, HttpCall call, StreamedResult result,
+			Flux<DataBuffer> body) {
+		return withData(decodeEvents(options, result.statusCode(), result.headers(), body), call,
+				timeout(options, call), options.streamIdleTimeout());
+	}
+
+	/**
+	 * The events of a success response's body, whichever way it was sent for: the one place
+	 * that turns an event-stream body into events, for {@link #stream} and {@link #events}.
+	 * Comments and keep-alives are kept, for the idle timeout to see them.
+	 */
+	private Flux<ServerSentEvent<String>> decodeEvents(ClientOptions options, int status,
+			Map<String, List<String>> headers, Flux<DataBuffer> body) {
+		MediaType contentType = contentType(headers);
 		if (contentType != null && contentType.isCompatibleWith(MediaType.APPLICATION_JSON)) {
 			// A server that answers a stream request with one JSON body: an error, or no stream.
-			return readBody(response).flatMapMany((result) -> Flux.error(notAStream(result, contentType, options.apiKey())));
+			return readWhole(status, headers, body)
+				.flatMapMany((result) -> Flux.error(notAStream(result, contentType, options.apiKey())));
 		}
+		Duration idle = options.streamIdleTimeout();
 		Duration drain = (idle.compareTo(DONE_DRAIN) < 0) ? idle : DONE_DRAIN;
-		int status = response.statusCode().value();
-		Flux<ServerSentEvent<String>> events = SseDecoder.decode(response.bodyToFlux(DataBuffer.class), this.maxEventBytes)
+		Flux<ServerSentEvent<String>> events = SseDecoder.decode(body, this.maxInMemorySize)
 			// Spring's SSE reader fails on a non-numeric retry: field or an event over the
 			// in-memory limit: a stream the client cannot read, not a connection failure.
 			.onErrorMap((failure) -> failure instanceof NumberFormatException
 					|| failure instanceof DataBufferLimitException,
-					(failure) -> ErrorMapper.invalidBody(
-							new HttpResult(status, headers(response.headers().asHttpHeaders()), EMPTY),
+					(failure) -> ErrorMapper.invalidBody(new HttpResult(status, headers, EMPTY),
 							new OpenAIInvalidDataException("Cannot read the event stream: " + failure.getMessage(),
 									failure)));
-		return SseEvents.untilDone(events, requestId, options.apiKey(), drain);
+		return SseEvents.untilDone(events, HttpResult.firstHeader(headers, "x-request-id"), options.apiKey(), drain);
+	}
+
+	/**
+	 * The events with data, the first within the call's timeout and each next one within the
+	 * idle timeout; comments count, as they show the server is alive, but are not passed on.
+	 */
+	private static Flux<ServerSentEvent<String>> withData(Flux<ServerSentEvent<String>> events, HttpCall call,
+			Duration timeout, Duration idle) {
+		return within(events, call, timeout, idle).filter(SseEvents::hasData);
+	}
+
+	/**
+	 * What a response sends, the first within {@code first} of the subscription and each next
+	 * within {@code idle} of the one before, or an {@link APITimeoutException}: one timer per
+	 * response ({@link IdleWatch}), not one per item.
+	 */
+	private static <T> Flux<T> within(Flux<T> items, HttpCall call, Duration first, Duration idle) {
+		return Flux.defer(() -> {
+			AtomicBoolean heard = new AtomicBoolean();
+			IdleWatch idleWatch = new IdleWatch(idle);
+			return items.doOnNext((item) -> {
+				heard.set(true);
+				idleWatch.touch();
+			})
+				.timeout(Deadlines.after(first), (item) -> idleWatch.expired())
+				.doFinally((signal) -> idleWatch.stop())
+				.onErrorMap((failure) -> connectionFailure(failure, call, heard.get() ? idle : first));
+		});
+	}
+
+	private static @Nullable MediaType contentType(Map<String, List<String>> headers) {
+		String value = HttpResult.firstHeader(headers, "content-type");
+		try {
+			return (value != null) ? MediaType.parseMediaType(value) : null;
+		}
+		catch (InvalidMediaTypeException ex) {
+			return null;
+		}
 	}
 
 	private static OpenAIException notAStream(HttpResult result, MediaType contentType, @Nullable String secret) {
@@ -345,11 +422,37 @@ public final class HttpTransport {
 	}
 
 	private Mono<HttpResult> readBody(ClientResponse response) {
-		Map<String, List<String>> headers = headers(response.headers().asHttpHeaders());
-		int status = response.statusCode().value();
-		return response.bodyToMono(byte[].class)
+		return readWhole(response.statusCode().value(), headers(response.headers().asHttpHeaders()),
+				response.bodyToFlux(DataBuffer.class));
+	}
+
+	/**
+	 * Read a whole body into memory, as every call that returns its result does, up to the
+	 * client's in-memory limit: the one place that limit is applied to a body. A larger body
+	 * is an {@code APIResponseValidationException}, and reading it stops, which ends the
+	 * exchange and frees its connection.
+	 * @param status the status code
+	 * @param headers the headers, by lower-case name
+	 * @param body the body, whose buffers are released here
+	 * @return the response
+	 */
+	Mono<HttpResult> readWhole(int status, Map<String, List<String>> headers, Flux<DataBuffer> body) {
+		return DataBufferUtils.join(body, this.maxInMemorySize).map((buffer) -> {
+			try {
+				byte[] bytes = new byte[buffer.readableByteCount()];
+				buffer.read(bytes);
+				return bytes;
+			}
+			finally {
+				DataBufferUtils.release(buffer);
+			}
+		})
 			.defaultIfEmpty(EMPTY)
-			.map((body) -> new HttpResult(status, headers, body));
+			.map((bytes) -> new HttpResult(status, headers, bytes))
+			.onErrorMap(DataBufferLimitException.class,
+					(failure) -> ErrorMapper.invalidBody(new HttpResult(status, headers, EMPTY),
+							new OpenAIInvalidDataException("The response body is over the client's in-memory limit of "
+									+ this.maxInMemorySize + " bytes (maxInMemorySize)", failure)));
 	}
 
 	private WebClient.RequestHeadersSpec<?> request(ClientOptions options, HttpCall call,
@@ -447,6 +550,11 @@ public final class HttpTransport {
 			}
 		}
 		return false;
+	}
+
+	/** The call's timeout: its own, or the client's. */
+	private static Duration timeout(ClientOptions options, HttpCall call) {
+		return (call.options().timeout() != null) ? call.options().timeout() : options.timeout();
 	}
 
 	private Retry retry(ClientOptions options, HttpCall call) {
