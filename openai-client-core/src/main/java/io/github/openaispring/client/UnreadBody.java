@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.github.openaispring.core.http.HttpTransport;
 import io.github.openaispring.core.http.StreamedResult;
 import io.github.openaispring.errors.OpenAIException;
 import org.jspecify.annotations.Nullable;
@@ -45,16 +46,7 @@ final class UnreadBody {
 
 	/** The whole body, read into memory when subscribed. */
 	Mono<byte[]> bytes() {
-		return DataBufferUtils.join(body()).map((buffer) -> {
-			try {
-				byte[] bytes = new byte[buffer.readableByteCount()];
-				buffer.read(bytes);
-				return bytes;
-			}
-			finally {
-				DataBufferUtils.release(buffer);
-			}
-		}).defaultIfEmpty(new byte[0]);
+		return HttpTransport.bytes(body(), -1);
 	}
 
 	/** The body as a stream read as it is read, taken now: a body already taken fails here. */

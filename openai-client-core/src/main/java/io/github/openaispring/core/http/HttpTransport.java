@@ -437,7 +437,22 @@ public final class HttpTransport {
 	 * @return the response
 	 */
 	Mono<HttpResult> readWhole(int status, Map<String, List<String>> headers, Flux<DataBuffer> body) {
-		return DataBufferUtils.join(body, this.maxInMemorySize).map((buffer) -> {
+		return bytes(body, this.maxInMemorySize).map((bytes) -> new HttpResult(status, headers, bytes))
+			.onErrorMap(DataBufferLimitException.class,
+					(failure) -> ErrorMapper.invalidBody(new HttpResult(status, headers, EMPTY),
+							new OpenAIInvalidDataException("The response body is over the client's in-memory limit of "
+									+ this.maxInMemorySize + " bytes (maxInMemorySize)", failure)));
+	}
+
+	/**
+	 * Join a body's buffers into one array, releasing them.
+	 * @param body the body
+	 * @param maxBytes the most bytes to read, or -1 for no limit; past it the result fails
+	 * with a {@link DataBufferLimitException}
+	 * @return the bytes, empty for an empty body
+	 */
+	public static Mono<byte[]> bytes(Flux<DataBuffer> body, int maxBytes) {
+		return DataBufferUtils.join(body, maxBytes).map((buffer) -> {
 			try {
 				byte[] bytes = new byte[buffer.readableByteCount()];
 				buffer.read(bytes);
@@ -446,13 +461,7 @@ public final class HttpTransport {
 			finally {
 				DataBufferUtils.release(buffer);
 			}
-		})
-			.defaultIfEmpty(EMPTY)
-			.map((bytes) -> new HttpResult(status, headers, bytes))
-			.onErrorMap(DataBufferLimitException.class,
-					(failure) -> ErrorMapper.invalidBody(new HttpResult(status, headers, EMPTY),
-							new OpenAIInvalidDataException("The response body is over the client's in-memory limit of "
-									+ this.maxInMemorySize + " bytes (maxInMemorySize)", failure)));
+		}).defaultIfEmpty(EMPTY);
 	}
 
 	private WebClient.RequestHeadersSpec<?> request(ClientOptions options, HttpCall call,
