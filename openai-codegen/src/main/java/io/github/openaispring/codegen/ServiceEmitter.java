@@ -683,8 +683,11 @@ final class ServiceEmitter {
 						yield CodeBlock.of("return $T.of($T.get(this.async.$N(params, options)))", PAGE, BLOCKING,
 								method);
 					}
+					// The response parsed on the calling thread rather than on the event loop:
+					// see Blocking.parse.
 					yield (this.response == VOID) ? CodeBlock.of("$T.run(this.async.$N(params, options))", BLOCKING, method)
-							: CodeBlock.of("return $T.get(this.async.$N(params, options))", BLOCKING, method);
+							: CodeBlock.of("return $T.parse(this.async.withRawResponse().$N(params, options))", BLOCKING,
+									method);
 				}
 				default -> throw new IllegalStateException(mode.name());
 			};
