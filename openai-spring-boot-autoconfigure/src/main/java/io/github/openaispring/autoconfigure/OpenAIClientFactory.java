@@ -53,6 +53,7 @@ final class OpenAIClientFactory {
 			.retry(settings.retry())
 			.retryPolicy(this.retryPolicies)
 			.connectionPool(settings.poolName(), settings.maxConnections())
+			.maxInMemorySize(settings.maxInMemorySize())
 			.proxy(settings.proxy());
 		if (settings.apiKey() != null) {
 			builder.apiKey(settings.apiKey());

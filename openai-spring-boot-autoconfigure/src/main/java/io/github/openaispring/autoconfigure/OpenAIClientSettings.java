@@ -9,6 +9,7 @@ import java.util.Map;
 import io.github.openaispring.client.ClientOptions;
 import io.github.openaispring.core.http.ProxySettings;
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The settings of one auto-configured client, resolved from the properties (and, for the
@@ -30,13 +31,14 @@ import org.jspecify.annotations.Nullable;
  * @param retry the waits between attempts
  * @param defaultHeaders the headers sent with every request
  * @param maxConnections the size of the connection pool
+ * @param maxInMemorySize the largest body, or event of a stream, read into memory, in bytes
  * @param proxy the proxy, or {@code null}
  */
 record OpenAIClientSettings(String name, String propertyPrefix, boolean fromConnectionDetails, @Nullable String apiKey,
 		String baseUrl, @Nullable String organization, @Nullable String project, @Nullable String websocketBaseUrl,
 		Duration timeout, Duration connectTimeout, Duration streamIdleTimeout, int maxRetries,
 		ClientOptions.RetrySettings retry, Map<String, String> defaultHeaders, int maxConnections,
-		@Nullable ProxySettings proxy) {
+		int maxInMemorySize, @Nullable ProxySettings proxy) {
 
 	/** The name of the default client. */
 	static final String DEFAULT_NAME = "default";
@@ -51,7 +53,8 @@ record OpenAIClientSettings(String name, String propertyPrefix, boolean fromConn
 				new ClientOptions.RetrySettings(retry.getInitialBackoff(), retry.getMaxBackoff(),
 						retry.getRetryAfterCap()),
 				Collections.unmodifiableMap(new LinkedHashMap<>(properties.getDefaultHeaders())),
-				properties.getPool().getMaxConnections(), proxy(properties.getProxy()));
+				properties.getPool().getMaxConnections(), bytes(properties.getMaxInMemorySize(), "openai"),
+				proxy(properties.getProxy()));
 	}
 
 	/**
@@ -85,7 +88,19 @@ record OpenAIClientSettings(String name, String propertyPrefix, boolean fromConn
 						or(clientRetry.getMaxBackoff(), retry.getMaxBackoff()),
 						or(clientRetry.getRetryAfterCap(), retry.getRetryAfterCap())),
 				Collections.unmodifiableMap(headers),
-				or(client.getPool().getMaxConnections(), properties.getPool().getMaxConnections()), proxy(proxy));
+				or(client.getPool().getMaxConnections(), properties.getPool().getMaxConnections()),
+				bytes(or(client.getMaxInMemorySize(), properties.getMaxInMemorySize()), "openai.clients." + name),
+				proxy(proxy));
+	}
+
+	/** A size in bytes that the client takes as an {@code int}, positive and under 2 GB. */
+	private static int bytes(DataSize size, String prefix) {
+		long bytes = size.toBytes();
+		if (bytes <= 0 || bytes > Integer.MAX_VALUE) {
+			throw new IllegalStateException(prefix + ".max-in-memory-size must be more than 0 B and less than 2 GB, was "
+					+ size);
+		}
+		return (int) bytes;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of the OpenAI clients: the default client ({@code openai.*}) and
@@ -65,6 +66,12 @@ public class OpenAIProperties {
 	 * Maximum time a stream may go without an event before it fails with a timeout.
 	 */
 	private Duration streamIdleTimeout = Duration.ofMinutes(10);
+
+	/**
+	 * Maximum size of a response body, or of one event of a stream, read into memory; a
+	 * larger one fails the call. Files and audio read as they come are not limited by it.
+	 */
+	private DataSize maxInMemorySize = DataSize.ofMegabytes(256);
 
 	/**
 	 * Maximum number of retries after the first attempt of a failed request.
@@ -166,6 +173,14 @@ public class OpenAIProperties {
 
 	public void setStreamIdleTimeout(Duration streamIdleTimeout) {
 		this.streamIdleTimeout = streamIdleTimeout;
+	}
+
+	public DataSize getMaxInMemorySize() {
+		return this.maxInMemorySize;
+	}
+
+	public void setMaxInMemorySize(DataSize maxInMemorySize) {
+		this.maxInMemorySize = maxInMemorySize;
 	}
 
 	public int getMaxRetries() {
@@ -413,6 +428,11 @@ public class OpenAIProperties {
 		private @Nullable Duration streamIdleTimeout;
 
 		/**
+		 * Maximum size of a response body, or of one event of a stream, read into memory.
+		 */
+		private @Nullable DataSize maxInMemorySize;
+
+		/**
 		 * Maximum number of retries after the first attempt of a failed request.
 		 */
 		private @Nullable Integer maxRetries;
@@ -498,6 +518,14 @@ public class OpenAIProperties {
 
 		public void setStreamIdleTimeout(@Nullable Duration streamIdleTimeout) {
 			this.streamIdleTimeout = streamIdleTimeout;
+		}
+
+		public @Nullable DataSize getMaxInMemorySize() {
+			return this.maxInMemorySize;
+		}
+
+		public void setMaxInMemorySize(@Nullable DataSize maxInMemorySize) {
+			this.maxInMemorySize = maxInMemorySize;
 		}
 
 		public @Nullable Integer getMaxRetries() {

@@ -14,6 +14,7 @@ import io.github.openaispring.client.OpenAI;
 import io.github.openaispring.core.http.OpenAIRetryPolicy;
 import io.github.openaispring.core.http.RetryPolicyFactory;
 import io.github.openaispring.errors.APIConnectionException;
+import io.github.openaispring.errors.APIResponseValidationException;
 import io.github.openaispring.errors.InternalServerException;
 import io.github.openaispring.services.blocking.ChatService;
 import io.github.openaispring.services.blocking.ModelService;
@@ -124,6 +125,33 @@ class OpenAIAutoConfigurationTests {
 					.withHeader("OpenAI-Project", equalTo("proj-1"))
 					.withHeader("X-Team", equalTo("search")));
 			});
+	}
+
+	@Test
+	void limitsTheBodyReadIntoMemory() {
+		String models = "{\"object\":\"list\",\"data\":[" + "{\"id\":\"gpt-4o\",\"object\":\"model\",\"created\":1,\"owned_by\":\"openai\"},".repeat(40)
+				+ "{\"id\":\"gpt-4o-mini\",\"object\":\"model\",\"created\":1,\"owned_by\":\"openai\"}]}";
+		this.server.stubFor(get("/v1/models").willReturn(aResponse().withHeader("Content-Type", "application/json")
+			.withBody(models)));
+		this.contextRunner
+			.withPropertyValues("openai.api-key=sk-test", "openai.base-url=" + baseUrl(), "openai.max-in-memory-size=1KB",
+					"openai.clients.big.max-in-memory-size=64KB", "openai.clients.small.max-retries=0")
+			.run((context) -> {
+				assertThatExceptionOfType(APIResponseValidationException.class)
+					.isThrownBy(() -> context.getBean(OpenAI.class).models().list())
+					.withMessageContaining("in-memory limit of 1024 bytes");
+				assertThatExceptionOfType(APIResponseValidationException.class)
+					.isThrownBy(() -> context.getBean("smallOpenAI", OpenAI.class).models().list());
+				assertThat(context.getBean("bigOpenAI", OpenAI.class).models().list().data()).hasSize(41);
+			});
+	}
+
+	@Test
+	void maxInMemorySizeMustFitTheClient() {
+		this.contextRunner.withPropertyValues("openai.api-key=sk-test", "openai.max-in-memory-size=3GB")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("openai.max-in-memory-size must be more than 0 B and less than 2 GB"));
 	}
 
 	@Test
