@@ -165,7 +165,7 @@ final class DefaultOpenAI implements OpenAI {
 
 	@Override
 	public <T> T get(String path, Class<T> responseType, RequestOptions options) {
-		return Blocking.get(this.async.get(path, responseType, options));
+		return Blocking.getOrNull(this.async.get(path, responseType, options));
 	}
 
 	@Override
@@ -175,7 +175,7 @@ final class DefaultOpenAI implements OpenAI {
 
 	@Override
 	public <T> T post(String path, @Nullable Object body, Class<T> responseType, RequestOptions options) {
-		return Blocking.get(this.async.post(path, body, responseType, options));
+		return Blocking.getOrNull(this.async.post(path, body, responseType, options));
 	}
 
 	@Override
@@ -185,7 +185,7 @@ final class DefaultOpenAI implements OpenAI {
 
 	@Override
 	public <T> T patch(String path, @Nullable Object body, Class<T> responseType, RequestOptions options) {
-		return Blocking.get(this.async.patch(path, body, responseType, options));
+		return Blocking.getOrNull(this.async.patch(path, body, responseType, options));
 	}
 
 	@Override
@@ -195,7 +195,7 @@ final class DefaultOpenAI implements OpenAI {
 
 	@Override
 	public <T> T delete(String path, Class<T> responseType, RequestOptions options) {
-		return Blocking.get(this.async.delete(path, responseType, options));
+		return Blocking.getOrNull(this.async.delete(path, responseType, options));
 	}
 
 	@Override

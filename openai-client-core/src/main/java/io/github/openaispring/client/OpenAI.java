@@ -226,8 +226,9 @@ public interface OpenAI {
 	 * errors: {@code GET}.
 	 * @param <T> the response type
 	 * @param path the path below the base URL, such as {@code /responses/feedback}
-	 * @param responseType the type to read the JSON response as
-	 * @return the response
+	 * @param responseType the type to read the JSON response as, {@code Void.class} to
+	 * ignore it
+	 * @return the response, {@code null} for {@code Void.class}
 	 */
 	<T> T get(String path, Class<T> responseType);
 

@@ -156,6 +156,17 @@ class GenericRequestTests {
 
 	@ParameterizedTest
 	@ValueSource(booleans = { false, true })
+	void voidIgnoresTheResult(boolean async, WireMockRuntimeInfo wireMock) {
+		stubFor(delete("/v1/responses/feedback/fb_1").willReturn(okJson("{\"id\":\"fb_1\",\"deleted\":true}")));
+		this.client = Calls.client(wireMock);
+		Void result = Calls.call(async, () -> this.client.delete("/responses/feedback/fb_1", Void.class),
+				() -> this.client.async().delete("/responses/feedback/fb_1", Void.class));
+		assertThat(result).isNull();
+		verify(exactly(1), deleteRequestedFor(urlEqualTo("/v1/responses/feedback/fb_1")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
 	void errorsAreMappedAsForTypedCalls(boolean async, WireMockRuntimeInfo wireMock) {
 		stubFor(post("/v1/responses/feedback").willReturn(aResponse().withStatus(400)
 			.withHeader("Content-Type", "application/json")
