@@ -25,6 +25,7 @@ import io.github.openaispring.services.blocking.UploadService;
 import io.github.openaispring.services.blocking.VectorStoreService;
 import io.github.openaispring.services.blocking.OpenAIResources;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpMethod;
 
 /**
  * The blocking client: the reactive client's pipeline, waited for.
@@ -165,7 +166,7 @@ final class DefaultOpenAI implements OpenAI {
 
 	@Override
 	public <T> T get(String path, Class<T> responseType, RequestOptions options) {
-		return Blocking.getOrNull(this.async.get(path, responseType, options));
+		return Blocking.get(this.async.context().callRaw(HttpMethod.GET, path, null, responseType, options)).parse();
 	}
 
 	@Override
@@ -175,7 +176,7 @@ final class DefaultOpenAI implements OpenAI {
 
 	@Override
 	public <T> T post(String path, @Nullable Object body, Class<T> responseType, RequestOptions options) {
-		return Blocking.getOrNull(this.async.post(path, body, responseType, options));
+		return Blocking.get(this.async.context().callRaw(HttpMethod.POST, path, body, responseType, options)).parse();
 	}
 
 	@Override
@@ -185,7 +186,7 @@ final class DefaultOpenAI implements OpenAI {
 
 	@Override
 	public <T> T patch(String path, @Nullable Object body, Class<T> responseType, RequestOptions options) {
-		return Blocking.getOrNull(this.async.patch(path, body, responseType, options));
+		return Blocking.get(this.async.context().callRaw(HttpMethod.PATCH, path, body, responseType, options)).parse();
 	}
 
 	@Override
@@ -195,7 +196,7 @@ final class DefaultOpenAI implements OpenAI {
 
 	@Override
 	public <T> T delete(String path, Class<T> responseType, RequestOptions options) {
-		return Blocking.getOrNull(this.async.delete(path, responseType, options));
+		return Blocking.get(this.async.context().callRaw(HttpMethod.DELETE, path, null, responseType, options)).parse();
 	}
 
 	@Override

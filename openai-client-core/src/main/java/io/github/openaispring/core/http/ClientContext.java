@@ -249,13 +249,35 @@ public final class ClientContext {
 	 */
 	public <T> Mono<T> call(HttpMethod method, String path, @Nullable Object body, Class<T> responseType,
 			RequestOptions options) {
+		return execute(method, path, body, options).mapNotNull((result) -> read(result, responseType));
+	}
+
+	/**
+	 * Call a path the typed API does not cover, as {@link #call(HttpMethod, String, Object,
+	 * Class, RequestOptions)} does, and return the response as it came, parsed when asked: the
+	 * blocking client parses it on the calling thread (see {@code Blocking.parse}).
+	 * @param <T> the response type
+	 * @param method the HTTP method
+	 * @param path the path below the base URL, with or without a leading {@code /}
+	 * @param body the JSON body, or {@code null}
+	 * @param responseType the response type
+	 * @param options the call's options
+	 * @return the raw response
+	 */
+	public <T> Mono<RawResponse<T>> callRaw(HttpMethod method, String path, @Nullable Object body,
+			Class<T> responseType, RequestOptions options) {
+		return execute(method, path, body, options)
+			.map((result) -> RawResponse.of(result, (raw) -> read(raw, responseType)));
+	}
+
+	private Mono<HttpResult> execute(HttpMethod method, String path, @Nullable Object body, RequestOptions options) {
 		String relative = path.startsWith("/") ? path : "/" + path;
 		String operation = method.name().toLowerCase(java.util.Locale.ROOT) + " " + relative;
 		boolean hasBody = body != null || !options.extraBody().isEmpty();
 		HttpCall call = new HttpCall(operation, method, relative, Collections.emptyMap(), Collections.emptyMap(),
 				Collections.emptyMap(), hasBody ? body((body != null) ? body : Map.of(), Map.of(), options, Map.of()) : null,
 				hasBody ? JSON : null, JSON, options);
-		return this.transport.execute(this.options, call).mapNotNull((result) -> read(result, responseType));
+		return this.transport.execute(this.options, call);
 	}
 
 	private Mono<HttpResult> execute(Endpoint<?> endpoint, Params params, RequestOptions options) {
