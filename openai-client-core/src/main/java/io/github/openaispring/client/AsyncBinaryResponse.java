@@ -3,7 +3,6 @@ package io.github.openaispring.client;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.github.openaispring.core.http.StreamedResult;
@@ -66,7 +65,7 @@ public final class AsyncBinaryResponse {
 	 * @return the value, or {@code null}
 	 */
 	public @Nullable String header(String name) {
-		return this.result.header(name.toLowerCase(Locale.ROOT));
+		return this.result.header(name);
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package io.github.openaispring.client;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -90,7 +89,7 @@ public final class AsyncStreamingResponse<T> implements AutoCloseable {
 	 * @return the value, or {@code null}
 	 */
 	public @Nullable String header(String name) {
-		return this.body.result().header(name.toLowerCase(Locale.ROOT));
+		return this.body.result().header(name);
 	}
 
 	/**

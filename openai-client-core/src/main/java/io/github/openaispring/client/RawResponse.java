@@ -2,7 +2,6 @@ package io.github.openaispring.client;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -65,7 +64,7 @@ public final class RawResponse<T> {
 	 * @return the value, or {@code null}
 	 */
 	public @Nullable String header(String name) {
-		return this.result.header(name.toLowerCase(Locale.ROOT));
+		return this.result.header(name);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.github.openaispring.core.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ public record HttpResult(int statusCode, Map<String, List<String>> headers, byte
 
 	/**
 	 * Return the first value of a header.
-	 * @param name the lower-case header name
+	 * @param name the header name, in any case
 	 * @return the value, or {@code null}
 	 */
 	public @Nullable String header(String name) {
@@ -41,8 +42,9 @@ public record HttpResult(int statusCode, Map<String, List<String>> headers, byte
 		return new String(this.body, StandardCharsets.UTF_8);
 	}
 
+	/** The first value of a header of headers kept by lower-case name, asked for in any case. */
 	static @Nullable String firstHeader(Map<String, List<String>> headers, String name) {
-		List<String> values = headers.get(name);
+		List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
 		return (values != null && !values.isEmpty()) ? values.get(0) : null;
 	}
 

@@ -21,7 +21,7 @@ public record StreamedResult(int statusCode, Map<String, List<String>> headers, 
 
 	/**
 	 * Return the first value of a header.
-	 * @param name the lower-case header name
+	 * @param name the header name, in any case
 	 * @return the value, or {@code null}
 	 */
 	public @Nullable String header(String name) {
