@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -50,6 +52,16 @@ class GenericRequestTests {
 
 	/** A type of the caller's own. */
 	record Feedback(String id, String status, int rating) {
+	}
+
+	/** A result that records the thread that parsed it. */
+	record ParsedOn(String id, String thread) {
+
+		@JsonCreator
+		static ParsedOn of(@JsonProperty("id") String id) {
+			return new ParsedOn(id, Thread.currentThread().getName());
+		}
+
 	}
 
 	private static final String FEEDBACK = "{\"id\":\"fb_1\",\"status\":\"recorded\",\"rating\":5}";
@@ -152,6 +164,18 @@ class GenericRequestTests {
 			.withHeader("Authorization", equalTo("Bearer sk-test"))
 			.withHeader("Content-Type", absent()));
 		assertThat(requests).singleElement().satisfies((request) -> assertThat(request.getBody()).isEmpty());
+	}
+
+	@Test
+	void blockingCallsParseOnTheCallingThreadAndReactiveOnesOnTheEventLoop(WireMockRuntimeInfo wireMock) {
+		stubFor(get("/v1/responses/feedback/fb_1").willReturn(okJson(FEEDBACK)));
+		this.client = Calls.client(wireMock);
+		ParsedOn blocking = this.client.get("/responses/feedback/fb_1", ParsedOn.class);
+		assertThat(blocking.id()).isEqualTo("fb_1");
+		assertThat(blocking.thread()).isEqualTo(Thread.currentThread().getName());
+		ParsedOn reactive = this.client.async().get("/responses/feedback/fb_1", ParsedOn.class).block();
+		assertThat(reactive.id()).isEqualTo("fb_1");
+		assertThat(reactive.thread()).isNotEqualTo(Thread.currentThread().getName()).contains("reactor-http");
 	}
 
 	@ParameterizedTest

@@ -6,6 +6,7 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.openaispring.errors.APIResponseValidationException;
 import io.github.openaispring.errors.NotFoundException;
 import io.github.openaispring.errors.OpenAIException;
 import io.github.openaispring.models.DeleteModelResponse;
@@ -51,6 +52,21 @@ class ModelServiceTests {
 		if (this.client != null) {
 			this.client.close();
 		}
+	}
+
+	@Test
+	void blockingCallParsesOnTheCallingThread(WireMockRuntimeInfo wireMock) {
+		stubFor(get("/v1/models/gpt-4").willReturn(okJson("{\"id\":[\"not\",\"a\",\"string\"]}")));
+		this.client = Calls.client(wireMock);
+		// Thrown where it was made: a failure on the event loop would carry that thread's stack.
+		assertThatExceptionOfType(APIResponseValidationException.class)
+			.isThrownBy(() -> this.client.models().retrieve("gpt-4"))
+			.satisfies((failure) -> assertThat(failure.getStackTrace())
+				.anySatisfy((frame) -> assertThat(frame.getMethodName()).isEqualTo("blockingCallParsesOnTheCallingThread")));
+		assertThatExceptionOfType(APIResponseValidationException.class)
+			.isThrownBy(() -> this.client.async().models().retrieve("gpt-4").block())
+			.satisfies((failure) -> assertThat(failure.getStackTrace())
+				.noneSatisfy((frame) -> assertThat(frame.getMethodName()).isEqualTo("blockingCallParsesOnTheCallingThread")));
 	}
 
 	@ParameterizedTest
