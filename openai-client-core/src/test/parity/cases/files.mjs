@@ -47,6 +47,20 @@ export const cases = [
     },
   },
   {
+    // A page without has_more. The SDKs differ and the Python SDK decides: its CursorPage goes on when
+    // has_more is absent (only has_more == False stops it), where TypeScript 7.60 stops
+    // (`body.has_more || false`). This side asks for the next page as Python's auto-pager would.
+    id: 'files.list/has-more-absent',
+    responses: [
+      json({ object: 'list', data: [fileObject('file-1'), fileObject('file-2')] }),
+      page([fileObject('file-3')], false),
+    ],
+    sdk: async (client) => {
+      const first = await client.files.list({ limit: 2 });
+      await first.getNextPage();
+    },
+  },
+  {
     id: 'files.retrieve',
     responses: [json(fileObject('file-abc123'))],
     sdk: async (client) => {
