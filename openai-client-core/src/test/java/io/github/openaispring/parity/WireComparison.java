@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -336,7 +337,8 @@ final class WireComparison {
 		String text = new String(bytes, StandardCharsets.UTF_8);
 		boolean printable = text.chars().allMatch((c) -> c >= 0x20 && c != 0xFFFD || c == '\n' || c == '\r' || c == '\t');
 		if (!printable) {
-			return bytes.length + " bytes";
+			return bytes.length + " bytes " + HexFormat.of().formatHex(bytes, 0, Math.min(bytes.length, 32))
+					+ ((bytes.length > 32) ? "..." : "");
 		}
 		String shown = (text.length() > 300) ? text.substring(0, 300) + "..." : text;
 		return "'" + shown.replace("\r", "\\r").replace("\n", "\\n") + "'";
