@@ -148,7 +148,7 @@ export const cases = [
     id: 'audio.translations.create/json',
     responses: [json({ text: 'Hello world.' })],
     sdk: async (client) => {
-      await client.audio.translations.create({ file: await wav(), model: 'whisper-1', prompt: 'A greeting.', response_format: 'json', temperature: 0.1 });
+      await client.audio.translations.create({ file: await wav(), model: 'whisper-1', prompt: 'Grüße — 你好 "quoted"', response_format: 'json', temperature: 0.1 });
     },
   },
   {

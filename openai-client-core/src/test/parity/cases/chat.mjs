@@ -231,10 +231,49 @@ export const cases = [
     },
   },
   {
+    // Per-call options: extra headers, query parameters and body fields, and an idempotency key
+    // (which neither SDK sends for OpenAI: its client sets no idempotency header).
+    id: 'chat.completions.create/request-options',
+    responses: [json(answer)],
+    sdk: async (client) => {
+      await client.chat.completions.create(
+        { model: 'gpt-4o', messages: [{ role: 'user', content: 'Hi' }], extra_field: 'extra', other_extra: { nested: [1, 2] } },
+        { headers: { 'X-Custom-Header': 'custom' }, query: { trace: 'on' }, idempotencyKey: 'idem-123', timeout: 20000 },
+      );
+    },
+  },
+  {
+    // The raw-response view sends the same request.
+    id: 'chat.completions.create/raw-response',
+    responses: [json(answer)],
+    sdk: async (client) => {
+      const { data, response } = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Hi' }] }).withResponse();
+      void data;
+      void response.headers.get('x-request-id');
+    },
+  },
+  {
+    // The streamed call through the view that returns the response before its body.
+    id: 'chat.completions.create/streaming-raw-view',
+    responses: [sse([chunk({ role: 'assistant', content: 'Hi' }), chunk({}, 'stop')])],
+    sdk: async (client) => {
+      const response = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Hi' }], stream: true }).asResponse();
+      await response.text();
+    },
+  },
+  {
     id: 'chat.completions.list/pages',
     responses: [page([stored('chatcmpl-a'), stored('chatcmpl-b')], true), page([stored('chatcmpl-c')], false)],
     sdk: async (client) => {
       await drain(client.chat.completions.list({ model: 'gpt-4o', metadata: { project: 'parity' }, order: 'asc', limit: 2 }));
+    },
+  },
+  {
+    // Query values with characters that must be escaped.
+    id: 'chat.completions.list/escaped-query',
+    responses: [page([stored('chatcmpl-a')], false)],
+    sdk: async (client) => {
+      await drain(client.chat.completions.list({ metadata: { team: 'a b+c&d=é/?' }, after: 'chatcmpl a+b' }));
     },
   },
   {

@@ -54,4 +54,12 @@ export const cases = [
       await client.embeddings.create({ model: 'text-embedding-ada-002', input: [1212, 318, 257] });
     },
   },
+  {
+    // Java's reactive client (AsyncOpenAI) for the same call.
+    id: 'embeddings.create/async-client',
+    responses: [json(response([BASE64_VECTOR]))],
+    sdk: async (client) => {
+      await client.embeddings.create({ model: 'text-embedding-3-small', input: 'Reactive' });
+    },
+  },
 ];

@@ -1,4 +1,7 @@
 // files: upload (multipart), list with paging, retrieve, delete, content; the text and polling helpers.
+import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { toFile } from 'openai';
 import { drain, json, binary, page } from './support.mjs';
 
@@ -34,6 +37,29 @@ export const cases = [
     responses: [json(fileObject('file-abc124', 'processed', { filename: 'photo.png', purpose: 'vision' }))],
     sdk: async (client) => {
       await client.files.create({ file: await toFile(Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'photo.png'), purpose: 'vision' });
+    },
+  },
+  {
+    // A file from disk, the SDK's documented way (a read stream): name and type from the file.
+    id: 'files.create/path',
+    responses: [json(fileObject('file-abc125'))],
+    sdk: async (client) => {
+      const directory = join(tmpdir(), 'openai-parity');
+      mkdirSync(directory, { recursive: true });
+      const path = join(directory, 'train.jsonl');
+      writeFileSync(path, JSONL);
+      await client.files.create({ file: createReadStream(path), purpose: 'fine-tune' });
+    },
+  },
+  {
+    // A file name and a field beyond ASCII.
+    id: 'files.create/unicode-filename',
+    responses: [json(fileObject('file-abc126', 'processed', { filename: 'données été.jsonl' }))],
+    sdk: async (client) => {
+      await client.files.create({
+        file: await toFile(Buffer.from(JSONL), 'données été.jsonl', { type: 'application/jsonl' }),
+        purpose: 'user_data',
+      });
     },
   },
   {

@@ -21,6 +21,14 @@ export const cases = [
     },
   },
   {
+    // An id with characters a path segment must escape.
+    id: 'models.retrieve/escaped-id',
+    responses: [json(model('my model/v1?x#y'))],
+    sdk: async (client) => {
+      await client.models.retrieve('my model/v1?x#y');
+    },
+  },
+  {
     // A fine-tuned model's id has colons: how each side writes it in the path.
     id: 'models.delete/fine-tuned-id',
     responses: [json({ id: 'ft:gpt-4o-mini:acme:suffix:abc123', object: 'model', deleted: true })],

@@ -120,7 +120,7 @@ final class AudioParityCases implements ParityGroup {
 					.create(TranslationCreateParams.builder()
 						.file(wav())
 						.model("whisper-1")
-						.prompt("A greeting.")
+						.prompt("Grüße — 你好 \"quoted\"")
 						.responseFormat("json")
 						.temperature(0.1)
 						.build())),

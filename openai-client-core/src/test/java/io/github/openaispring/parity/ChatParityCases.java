@@ -1,10 +1,15 @@
 package io.github.openaispring.parity;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.github.openaispring.client.RequestOptions;
+import io.github.openaispring.client.StreamResponse;
+import io.github.openaispring.client.StreamingResponse;
 import io.github.openaispring.models.ChatCompletionAllowedTools;
 import io.github.openaispring.models.ChatCompletionAllowedToolsChoice;
+import io.github.openaispring.models.ChatCompletionChunk;
 import io.github.openaispring.models.ChatCompletionCreateParams;
 import io.github.openaispring.models.ChatCompletionListParams;
 import io.github.openaispring.models.ChatCompletionMessageListParams;
@@ -227,6 +232,33 @@ final class ChatParityCases implements ParityGroup {
 								.build())
 							.build())
 						.build()))),
+				new ParityCase("chat.completions.create/request-options", (client) -> client.chat()
+					.completions()
+					.create(ChatCompletionCreateParams.builder()
+						.model("gpt-4o")
+						.addUserMessage("Hi")
+						.additionalBodyProperty("extra_field", "extra")
+						.build(),
+							RequestOptions.builder()
+								.header("X-Custom-Header", "custom")
+								.queryParam("trace", "on")
+								.extraBody("other_extra", Map.of("nested", List.of(1, 2)))
+								.idempotencyKey("idem-123")
+								.timeout(Duration.ofSeconds(20))
+								.build())),
+				new ParityCase("chat.completions.create/raw-response", (client) -> client.withRawResponse()
+					.chat()
+					.completions()
+					.create(ChatCompletionCreateParams.builder().model("gpt-4o").addUserMessage("Hi").build())
+					.parse()),
+				new ParityCase("chat.completions.create/streaming-raw-view", (client) -> {
+					try (StreamingResponse<StreamResponse<ChatCompletionChunk>> response = client.withStreamingResponse()
+						.chat()
+						.completions()
+						.createStreaming(ChatCompletionCreateParams.builder().model("gpt-4o").addUserMessage("Hi").build())) {
+						Drain.stream(response.parse());
+					}
+				}),
 				new ParityCase("chat.completions.list/pages", (client) -> Drain.pages(client.chat()
 					.completions()
 					.list(ChatCompletionListParams.builder()
@@ -234,6 +266,12 @@ final class ChatParityCases implements ParityGroup {
 						.putMetadata("project", "parity")
 						.order("asc")
 						.limit(2)
+						.build()))),
+				new ParityCase("chat.completions.list/escaped-query", (client) -> Drain.pages(client.chat()
+					.completions()
+					.list(ChatCompletionListParams.builder()
+						.putMetadata("team", "a b+c&d=é/?")
+						.after("chatcmpl a+b")
 						.build()))),
 				new ParityCase("chat.completions.retrieve",
 						(client) -> client.chat().completions().retrieve("chatcmpl-abc123")),

@@ -1,5 +1,6 @@
 package io.github.openaispring.parity;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.github.openaispring.models.EmbeddingCreateParams;
@@ -41,7 +42,11 @@ final class EmbeddingParityCases implements ParityGroup {
 					.create(EmbeddingCreateParams.builder()
 						.model("text-embedding-ada-002")
 						.inputOfArrayOfIntegers(List.of(1212L, 318L, 257L))
-						.build())));
+						.build())),
+				new ParityCase("embeddings.create/async-client", (client) -> client.async()
+					.embeddings()
+					.create(EmbeddingCreateParams.builder().model("text-embedding-3-small").input("Reactive").build())
+					.block(Duration.ofSeconds(30))));
 	}
 
 }

@@ -1,6 +1,10 @@
 package io.github.openaispring.parity;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -33,6 +37,13 @@ final class FileParityCases implements ParityGroup {
 						.file(UploadFile.of(new byte[] { (byte) 0x89, 0x50, 0x4e, 0x47 }, "photo.png"))
 						.purpose("vision")
 						.build())),
+				new ParityCase("files.create/path", (client) -> client.files()
+					.create(FileCreateParams.builder().file(file("train.jsonl", JSONL)).purpose("fine-tune").build())),
+				new ParityCase("files.create/unicode-filename", (client) -> client.files()
+					.create(FileCreateParams.builder()
+						.file(UploadFile.of(JSONL, "données été.jsonl").withContentType("application/jsonl"))
+						.purpose("user_data")
+						.build())),
 				new ParityCase("files.list/auto-pager", (client) -> Drain.pages(
 						client.files().list(FileListParams.builder().purpose("fine-tune").limit(2).order("desc").build()))),
 				new ParityCase("files.list/has-more-absent",
@@ -44,6 +55,16 @@ final class FileParityCases implements ParityGroup {
 				new ParityCase("files.delete", (client) -> client.files().delete("file-abc123")),
 				new ParityCase("files.content/binary", (client) -> Drain.binary(client.files().content("file-abc123"))),
 				new ParityCase("files.content/text", (client) -> client.files().retrieveContent("file-abc123")));
+	}
+
+	static Path file(String name, byte[] content) {
+		try {
+			Path directory = Files.createDirectories(Path.of("target/parity/files"));
+			return Files.write(directory.resolve(name), content);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -1,10 +1,6 @@
 package io.github.openaispring.parity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import io.github.openaispring.core.UploadFile;
@@ -47,17 +43,7 @@ final class UploadParityCases implements ParityGroup {
 						.build())),
 				new ParityCase("uploads.cancel", (client) -> client.uploads().cancel("upload_abc123")),
 				new ParityCase("uploads.create/upload-helper",
-						(client) -> client.uploads().upload(file("training_examples.jsonl", PART), "fine-tune", "text/jsonl")));
-	}
-
-	private static Path file(String name, byte[] content) {
-		try {
-			Path directory = Files.createDirectories(Path.of("target/parity/files"));
-			return Files.write(directory.resolve(name), content);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+						(client) -> client.uploads().upload(FileParityCases.file("training_examples.jsonl", PART), "fine-tune", "text/jsonl")));
 	}
 
 }
