@@ -1,5 +1,4 @@
 // uploads: create, add a part (multipart), complete, cancel; and the Java upload helper's calls.
-import { createHash } from 'node:crypto';
 import { toFile } from 'openai';
 import { json } from './support.mjs';
 
@@ -69,7 +68,6 @@ export const cases = [
         purpose: 'fine-tune',
       });
       const added = await client.uploads.parts.create(created.id, { data: await toFile(PART, 'upload', { type: 'application/octet-stream' }) });
-      void createHash;
       await client.uploads.complete(created.id, { part_ids: [added.id] });
     },
   },
