@@ -116,7 +116,7 @@ class AudioServiceTests {
 		assertThat(events).hasSize(2);
 		assertThat(Base64.getDecoder().decode(((SpeechAudioDeltaEvent) events.get(0)).audio())).isEqualTo(AUDIO);
 		assertThat(events.get(1)).isInstanceOf(SpeechAudioDoneEvent.class);
-		verify(postRequestedFor(urlEqualTo("/v1/audio/speech")).withHeader("Accept", equalTo("text/event-stream"))
+		verify(postRequestedFor(urlEqualTo("/v1/audio/speech")).withHeader("Accept", equalTo("application/octet-stream"))
 			.withRequestBody(equalToJson("{\"stream_format\":\"sse\"}", true, true)));
 	}
 

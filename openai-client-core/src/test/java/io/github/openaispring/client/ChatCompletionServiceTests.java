@@ -103,7 +103,7 @@ class ChatCompletionServiceTests {
 		}
 		assertThat(words).containsExactly("Hel", "lo", "!");
 		verify(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
-			.withHeader("Accept", equalTo("text/event-stream"))
+			.withHeader("Accept", equalTo("application/json"))
 			.withRequestBody(equalToJson("{\"stream\":true}", true, true)));
 		client.close();
 	}

@@ -171,11 +171,11 @@ class ChatCompletionStoredTests {
 			.toList();
 	}
 
-	private static final String FIRST = "/v1/chat/completions?model=gpt-4o&metadata[project]=alpha&limit=2&order=asc";
+	private static final String FIRST = "/v1/chat/completions?model=gpt-4o&metadata%5Bproject%5D=alpha&limit=2&order=asc";
 
-	private static final String SECOND = "/v1/chat/completions?model=gpt-4o&metadata[project]=alpha&after=c2&limit=2&order=asc";
+	private static final String SECOND = "/v1/chat/completions?model=gpt-4o&metadata%5Bproject%5D=alpha&after=c2&limit=2&order=asc";
 
-	private static final String THIRD = "/v1/chat/completions?model=gpt-4o&metadata[project]=alpha&after=c4&limit=2&order=asc";
+	private static final String THIRD = "/v1/chat/completions?model=gpt-4o&metadata%5Bproject%5D=alpha&after=c4&limit=2&order=asc";
 
 	@Test
 	void listSendsTheQueryAndPagesLazily(WireMockRuntimeInfo wireMock) {

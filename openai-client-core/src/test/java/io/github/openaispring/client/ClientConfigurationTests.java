@@ -376,12 +376,12 @@ class ClientConfigurationTests {
 		params.put("stream", true);
 		params.put("q", "a b&c=d/é");
 		assertThat(client.qs(params))
-			.isEqualTo("limit=20&include[]=a&include[]=b&metadata[project]=alpha&stream=true&q=a%20b%26c%3Dd%2F%C3%A9");
+			.isEqualTo("limit=20&include%5B%5D=a&include%5B%5D=b&metadata%5Bproject%5D=alpha&stream=true&q=a%20b%26c%3Dd%2F%C3%A9");
 		Map<String, Object> nested = new LinkedHashMap<>();
 		nested.put("filter", Map.of("created", Map.of("gte", 5)));
-		assertThat(client.qs(nested)).isEqualTo("filter[created][gte]=5");
-		assertThat(client.qs(Map.of("ids", new String[] { "a", "b" }))).isEqualTo("ids[]=a&ids[]=b");
-		assertThat(client.qs(Map.of("n", new int[] { 1, 2 }))).isEqualTo("n[]=1&n[]=2");
+		assertThat(client.qs(nested)).isEqualTo("filter%5Bcreated%5D%5Bgte%5D=5");
+		assertThat(client.qs(Map.of("ids", new String[] { "a", "b" }))).isEqualTo("ids%5B%5D=a&ids%5B%5D=b");
+		assertThat(client.qs(Map.of("n", new int[] { 1, 2 }))).isEqualTo("n%5B%5D=1&n%5B%5D=2");
 		assertThat(client.qs(Map.of())).isEmpty();
 	}
 

@@ -145,7 +145,7 @@ class CompletionServiceTests {
 		assertThat(chunks).extracting(Completion::id).containsOnly("cmpl-2");
 		assertThat(chunks.get(chunks.size() - 1).choices().get(0).finishReason().asString()).isEqualTo("stop");
 		verify(exactly(1), postRequestedFor(urlEqualTo("/v1/completions"))
-			.withHeader("Accept", equalTo("text/event-stream"))
+			.withHeader("Accept", equalTo("application/json"))
 			.withHeader("Authorization", equalTo("Bearer sk-test"))
 			.withHeader("Content-Type", equalTo("application/json"))
 			.withRequestBody(equalToJson("""

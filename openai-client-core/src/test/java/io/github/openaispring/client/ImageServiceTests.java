@@ -182,7 +182,7 @@ class ImageServiceTests {
 		assertThat(events.get(1)).isInstanceOf(ImageEditCompletedEvent.class);
 		assertThat(Parts.of("/v1/images/edits")).containsExactly("image=<room.png|image/png|room>", "prompt=a lamp",
 				"partial_images=1", "stream=true");
-		verify(postRequestedFor(urlEqualTo("/v1/images/edits")).withHeader("Accept", equalTo("text/event-stream")));
+		verify(postRequestedFor(urlEqualTo("/v1/images/edits")).withHeader("Accept", equalTo("application/json")));
 	}
 
 	@ParameterizedTest

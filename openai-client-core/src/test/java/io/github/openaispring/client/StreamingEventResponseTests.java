@@ -100,7 +100,7 @@ class StreamingEventResponseTests extends WireMockClientTests {
 				"OpenAI-Project", "User-Agent")) {
 			assertThat(withView.getHeader(header)).as(header).isNotNull().isEqualTo(withPlainCall.getHeader(header));
 		}
-		assertThat(withView.getHeader("Accept")).isEqualTo("text/event-stream");
+		assertThat(withView.getHeader("Accept")).isEqualTo("application/json");
 		assertThat(awaitReleased()).isZero();
 	}
 

@@ -140,7 +140,7 @@ class WireFidelityTests extends WireMockClientTests {
 		}, () -> this.client.async().responses().retrieveStreaming(params).collectList());
 		assertThat(events).map((event) -> ((ResponseTextDeltaEvent) event).delta()).containsExactly("lo", "!");
 		verify(getRequestedFor(urlEqualTo("/v1/responses/resp_1?starting_after=3&stream=true"))
-			.withHeader("Accept", equalTo("text/event-stream")));
+			.withHeader("Accept", equalTo("application/json")));
 	}
 
 	private static String textDelta(long sequence, String delta) {

@@ -98,8 +98,8 @@ final class Config {
 	}
 
 	/**
-	 * The {@code Accept} header an operation sends when it does not stream, where the official
-	 * SDKs send one of their own ({@code accept.<sdk call>}); {@code null} for the default.
+	 * The {@code Accept} header an operation sends, streamed or not, where the official SDKs send
+	 * one of their own ({@code accept.<sdk call>}); {@code null} for the default.
 	 */
 	String accept(String sdkCall) {
 		String value = this.properties.getProperty("accept." + sdkCall);

@@ -309,13 +309,17 @@ public final class ClientContext {
 	 * @return the body as UTF-8 text
 	 */
 	public Mono<String> callText(Endpoint<?> endpoint, Params params, RequestOptions options) {
-		return this.transport.execute(this.options, httpCall(endpoint, params, options, false, "text/plain, */*"))
+		return this.transport.execute(this.options, httpCall(endpoint, params, options, false))
 			.map(HttpResult::bodyText);
 	}
 
+	/**
+	 * A call asking for what the official SDKs ask for: {@code application/json}, streams and
+	 * text forms included (the API streams on {@code "stream": true}, whatever the
+	 * {@code Accept}), unless the endpoint declares its own.
+	 */
 	private HttpCall httpCall(Endpoint<?> endpoint, Params params, RequestOptions options, boolean stream) {
-		String accept = (endpoint.accept() != null) ? endpoint.accept() : JSON;
-		return httpCall(endpoint, params, options, stream, stream ? "text/event-stream" : accept);
+		return httpCall(endpoint, params, options, stream, (endpoint.accept() != null) ? endpoint.accept() : JSON);
 	}
 
 	private HttpCall httpCall(Endpoint<?> endpoint, Params params, RequestOptions options, boolean stream,

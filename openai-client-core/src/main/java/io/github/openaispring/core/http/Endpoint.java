@@ -28,8 +28,9 @@ import org.springframework.http.HttpMethod;
  * @param headers headers every call of the operation sends, that the spec does not declare
  * (the official SDKs' {@code OpenAI-Beta: assistants=v2}); the client's default headers give
  * way to them, and a call's own headers win over them
- * @param accept the media type the call asks for when it does not stream, or {@code null} for
- * the default of its kind ({@code application/json}, or {@code *}{@code /*} for a file)
+ * @param accept the media type the call asks for, streamed or not, or {@code null} for the
+ * default of its kind: {@code application/json} as the official SDKs send it (streams
+ * included), or {@code *}{@code /*} for a file
  * @since 0.1.0
  */
 public record Endpoint<T>(String operation, HttpMethod method, String path, Class<T> responseType, Body body,
@@ -102,9 +103,8 @@ public record Endpoint<T>(String operation, HttpMethod method, String path, Clas
 	}
 
 	/**
-	 * Return this endpoint asking for a media type of its own when it does not stream, as the
-	 * official SDKs do for files ({@code application/binary}) and speech
-	 * ({@code application/octet-stream}).
+	 * Return this endpoint asking for a media type of its own, as the official SDKs do for files
+	 * ({@code application/binary}) and speech ({@code application/octet-stream}).
 	 * @param accept the {@code Accept} header's value
 	 * @return the endpoint
 	 */

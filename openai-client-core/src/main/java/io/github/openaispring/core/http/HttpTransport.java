@@ -234,7 +234,7 @@ public final class HttpTransport {
 	 * must begin within the call's timeout and then never pause longer than the stream idle
 	 * timeout. {@link #events} reads the body as the events {@link #stream} gives.
 	 * @param options the client's options
-	 * @param call the call, asking for {@code text/event-stream}
+	 * @param call the call of a stream
 	 * @return the response with a success status and its unread body
 	 */
 	public Mono<StreamedResult> executeEventStream(ClientOptions options, HttpCall call) {

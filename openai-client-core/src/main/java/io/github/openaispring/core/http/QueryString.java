@@ -65,7 +65,9 @@ public final class QueryString {
 	}
 
 	private static String encode(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("%5B", "[").replace("%5D", "]");
+		// Brackets are encoded too (metadata%5Bkey%5D), as the official SDKs send them: RFC 3986
+		// does not allow them unencoded in a query.
+		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 }

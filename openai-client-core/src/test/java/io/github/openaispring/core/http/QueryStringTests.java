@@ -37,7 +37,7 @@ class QueryStringTests {
 	@Test
 	void aListIsRepeatedWithBrackets() {
 		assertThat(QueryString.format(params("include", List.of("a", "b", "c"))))
-			.isEqualTo("include[]=a&include[]=b&include[]=c");
+			.isEqualTo("include%5B%5D=a&include%5B%5D=b&include%5B%5D=c");
 	}
 
 	@Test
@@ -48,13 +48,13 @@ class QueryStringTests {
 	@Test
 	void aMapIsNestedWithBrackets() {
 		assertThat(QueryString.format(params("metadata", params("user", "u1", "team", "t2"))))
-			.isEqualTo("metadata[user]=u1&metadata[team]=t2");
+			.isEqualTo("metadata%5Buser%5D=u1&metadata%5Bteam%5D=t2");
 	}
 
 	@Test
 	void nestingGoesAsDeepAsTheValues() {
 		assertThat(QueryString.format(params("filter", params("tags", List.of("x", "y"), "range", params("gt", 1)))))
-			.isEqualTo("filter[tags][]=x&filter[tags][]=y&filter[range][gt]=1");
+			.isEqualTo("filter%5Btags%5D%5B%5D=x&filter%5Btags%5D%5B%5D=y&filter%5Brange%5D%5Bgt%5D=1");
 	}
 
 	@Test
@@ -67,7 +67,7 @@ class QueryStringTests {
 		params.put("b", Arrays.asList("x", null, "y"));
 		params.put("c", nested);
 		params.put("d", null);
-		assertThat(QueryString.format(params)).isEqualTo("b[]=x&b[]=y&c[kept]=v");
+		assertThat(QueryString.format(params)).isEqualTo("b%5B%5D=x&b%5B%5D=y&c%5Bkept%5D=v");
 	}
 
 	@Test
@@ -100,12 +100,12 @@ class QueryStringTests {
 	@Test
 	void mapKeysAreEncodedInsideTheBrackets() {
 		assertThat(QueryString.format(params("metadata", params("user name", "Zoë"))))
-			.isEqualTo("metadata[user%20name]=Zo%C3%AB");
+			.isEqualTo("metadata%5Buser%20name%5D=Zo%C3%AB");
 	}
 
 	@Test
 	void listNamedWithBracketsGetsNoSecondPair() {
-		assertThat(QueryString.format(Map.of("include[]", List.of("a.b", "c[*]")))).isEqualTo("include[]=a.b&include[]=c[*]");
+		assertThat(QueryString.format(Map.of("include[]", List.of("a.b", "c[*]")))).isEqualTo("include%5B%5D=a.b&include%5B%5D=c%5B*%5D");
 	}
 
 }
