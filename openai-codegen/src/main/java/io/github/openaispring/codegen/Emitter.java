@@ -1030,8 +1030,9 @@ final class Emitter {
 	}
 
 	private TypeSpec wrapperSpec(UnionDef def, Variant variant, ClassName wrapper, TypeName wrapped) {
-		String doc = (variant.description.isBlank() ? "" : javadoc(variant.description) + "\n")
-				+ "@param value the value";
+		String doc = (variant.description.isBlank()
+				? "The {@code " + variant.name + "} form of {@link " + def.simpleName() + "}."
+				: javadoc(variant.description)) + "\n@param value the value";
 		return TypeSpec.recordBuilder(wrapper)
 			.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
 			.addJavadoc("$L\n", doc)
