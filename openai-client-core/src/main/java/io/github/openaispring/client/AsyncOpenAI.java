@@ -166,22 +166,98 @@ public interface AsyncOpenAI extends AutoCloseable {
 	 */
 	AsyncOpenAI withOptions(Consumer<ClientOptions.Builder> change);
 
+	/**
+	 * Return the options this client calls with.
+	 * @return the options
+	 */
 	ClientOptions options();
 
+	/**
+	 * Call a path the typed API does not cover, with the same authentication, retries and
+	 * errors: {@code GET}.
+	 * @param <T> the response type
+	 * @param path the path below the base URL
+	 * @param responseType the type to read the JSON response as, {@code Void.class} to ignore it
+	 * @return the response when subscribed to; empty for {@code Void.class}
+	 */
 	<T> Mono<T> get(String path, Class<T> responseType);
 
+	/**
+	 * Call a path the typed API does not cover, with the same authentication, retries and
+	 * errors: {@code GET}.
+	 * @param <T> the response type
+	 * @param path the path below the base URL
+	 * @param responseType the type to read the JSON response as, {@code Void.class} to ignore it
+	 * @param options the call's options, over the client's
+	 * @return the response when subscribed to; empty for {@code Void.class}
+	 */
 	<T> Mono<T> get(String path, Class<T> responseType, RequestOptions options);
 
+	/**
+	 * Call a path the typed API does not cover, with the same authentication, retries and
+	 * errors: {@code POST}.
+	 * @param <T> the response type
+	 * @param path the path below the base URL
+	 * @param body the JSON body, or {@code null} for none
+	 * @param responseType the type to read the JSON response as, {@code Void.class} to ignore it
+	 * @return the response when subscribed to; empty for {@code Void.class}
+	 */
 	<T> Mono<T> post(String path, @Nullable Object body, Class<T> responseType);
 
+	/**
+	 * Call a path the typed API does not cover, with the same authentication, retries and
+	 * errors: {@code POST}.
+	 * @param <T> the response type
+	 * @param path the path below the base URL
+	 * @param body the JSON body, or {@code null} for none
+	 * @param responseType the type to read the JSON response as, {@code Void.class} to ignore it
+	 * @param options the call's options, over the client's
+	 * @return the response when subscribed to; empty for {@code Void.class}
+	 */
 	<T> Mono<T> post(String path, @Nullable Object body, Class<T> responseType, RequestOptions options);
 
+	/**
+	 * Call a path the typed API does not cover, with the same authentication, retries and
+	 * errors: {@code PATCH}.
+	 * @param <T> the response type
+	 * @param path the path below the base URL
+	 * @param body the JSON body, or {@code null} for none
+	 * @param responseType the type to read the JSON response as, {@code Void.class} to ignore it
+	 * @return the response when subscribed to; empty for {@code Void.class}
+	 */
 	<T> Mono<T> patch(String path, @Nullable Object body, Class<T> responseType);
 
+	/**
+	 * Call a path the typed API does not cover, with the same authentication, retries and
+	 * errors: {@code PATCH}.
+	 * @param <T> the response type
+	 * @param path the path below the base URL
+	 * @param body the JSON body, or {@code null} for none
+	 * @param responseType the type to read the JSON response as, {@code Void.class} to ignore it
+	 * @param options the call's options, over the client's
+	 * @return the response when subscribed to; empty for {@code Void.class}
+	 */
 	<T> Mono<T> patch(String path, @Nullable Object body, Class<T> responseType, RequestOptions options);
 
+	/**
+	 * Call a path the typed API does not cover, with the same authentication, retries and
+	 * errors: {@code DELETE}.
+	 * @param <T> the response type
+	 * @param path the path below the base URL
+	 * @param responseType the type to read the JSON response as, {@code Void.class} to ignore it
+	 * @return the response when subscribed to; empty for {@code Void.class}
+	 */
 	<T> Mono<T> delete(String path, Class<T> responseType);
 
+	/**
+	 * Call a path the typed API does not cover, with the same authentication, retries and
+	 * errors: {@code DELETE}.
+	 * @param <T> the response type
+	 * @param path the path below the base URL
+	 * @param responseType the type to read the JSON response as, {@code Void.class} to ignore it
+	 * @param options the call's options, over the client's
+	 * @return the response when subscribed to; empty for {@code Void.class}
+	 */
 	<T> Mono<T> delete(String path, Class<T> responseType, RequestOptions options);
 
 	/**

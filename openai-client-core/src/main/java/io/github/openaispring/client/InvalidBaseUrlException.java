@@ -11,8 +11,14 @@ public class InvalidBaseUrlException extends OpenAIException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The base URL that was refused. */
 	private final String baseUrl;
 
+	/**
+	 * Create the exception.
+	 * @param baseUrl the base URL that was refused
+	 * @param reason why
+	 */
 	public InvalidBaseUrlException(String baseUrl, String reason) {
 		super("Invalid base URL '" + baseUrl + "': " + reason);
 		this.baseUrl = baseUrl;

@@ -12,8 +12,13 @@ public class MissingApiKeyException extends OpenAIException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The base URL a key is missing for. */
 	private final String baseUrl;
 
+	/**
+	 * Create the exception.
+	 * @param baseUrl the base URL a key is missing for
+	 */
 	public MissingApiKeyException(String baseUrl) {
 		super("No API key: set one with OpenAI.builder().apiKey(..) or the OPENAI_API_KEY environment variable "
 				+ "(with OpenAI.fromEnv()); a key may be left out only for a base URL other than OpenAI's");

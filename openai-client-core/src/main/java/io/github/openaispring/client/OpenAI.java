@@ -197,6 +197,10 @@ public interface OpenAI extends AutoCloseable {
 	 * Return this client's options.
 	 * @return the options
 	 */
+	/**
+	 * Return the options this client calls with.
+	 * @return the options
+	 */
 	ClientOptions options();
 
 	/**
@@ -232,18 +236,82 @@ public interface OpenAI extends AutoCloseable {
 	 */
 	<T> T get(String path, Class<T> responseType);
 
+	/**
+	 * Call a path the typed API does not cover, with the same authentication, retries and
+	 * errors: {@code GET}.
+	 * @param <T> the response type
+	 * @param path the path below the base URL
+	 * @param responseType the type to read the JSON response as, {@code Void.class} to ignore it
+	 * @param options the call's options, over the client's
+	 * @return the response, {@code null} for {@code Void.class}
+	 */
 	<T> T get(String path, Class<T> responseType, RequestOptions options);
 
+	/**
+	 * Call a path the typed API does not cover, with the same authentication, retries and
+	 * errors: {@code POST}.
+	 * @param <T> the response type
+	 * @param path the path below the base URL
+	 * @param body the JSON body, or {@code null} for none
+	 * @param responseType the type to read the JSON response as, {@code Void.class} to ignore it
+	 * @return the response, {@code null} for {@code Void.class}
+	 */
 	<T> T post(String path, @Nullable Object body, Class<T> responseType);
 
+	/**
+	 * Call a path the typed API does not cover, with the same authentication, retries and
+	 * errors: {@code POST}.
+	 * @param <T> the response type
+	 * @param path the path below the base URL
+	 * @param body the JSON body, or {@code null} for none
+	 * @param responseType the type to read the JSON response as, {@code Void.class} to ignore it
+	 * @param options the call's options, over the client's
+	 * @return the response, {@code null} for {@code Void.class}
+	 */
 	<T> T post(String path, @Nullable Object body, Class<T> responseType, RequestOptions options);
 
+	/**
+	 * Call a path the typed API does not cover, with the same authentication, retries and
+	 * errors: {@code PATCH}.
+	 * @param <T> the response type
+	 * @param path the path below the base URL
+	 * @param body the JSON body, or {@code null} for none
+	 * @param responseType the type to read the JSON response as, {@code Void.class} to ignore it
+	 * @return the response, {@code null} for {@code Void.class}
+	 */
 	<T> T patch(String path, @Nullable Object body, Class<T> responseType);
 
+	/**
+	 * Call a path the typed API does not cover, with the same authentication, retries and
+	 * errors: {@code PATCH}.
+	 * @param <T> the response type
+	 * @param path the path below the base URL
+	 * @param body the JSON body, or {@code null} for none
+	 * @param responseType the type to read the JSON response as, {@code Void.class} to ignore it
+	 * @param options the call's options, over the client's
+	 * @return the response, {@code null} for {@code Void.class}
+	 */
 	<T> T patch(String path, @Nullable Object body, Class<T> responseType, RequestOptions options);
 
+	/**
+	 * Call a path the typed API does not cover, with the same authentication, retries and
+	 * errors: {@code DELETE}.
+	 * @param <T> the response type
+	 * @param path the path below the base URL
+	 * @param responseType the type to read the JSON response as, {@code Void.class} to ignore it
+	 * @return the response, {@code null} for {@code Void.class}
+	 */
 	<T> T delete(String path, Class<T> responseType);
 
+	/**
+	 * Call a path the typed API does not cover, with the same authentication, retries and
+	 * errors: {@code DELETE}.
+	 * @param <T> the response type
+	 * @param path the path below the base URL
+	 * @param responseType the type to read the JSON response as, {@code Void.class} to ignore it
+	 * @param options the call's options, over the client's
+	 * @return the response, {@code null} for {@code Void.class}
+	 */
 	<T> T delete(String path, Class<T> responseType, RequestOptions options);
 
 	/**

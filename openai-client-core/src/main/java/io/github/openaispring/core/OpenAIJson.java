@@ -67,6 +67,10 @@ public final class OpenAIJson {
 
 	};
 
+	/**
+	 * Return the client's own JSON mapper, never the application's.
+	 * @return the mapper
+	 */
 	public static JsonMapper mapper() {
 		return MAPPER;
 	}

@@ -18,6 +18,10 @@ public abstract class StringEnum {
 
 	private final String value;
 
+	/**
+	 * Create a value.
+	 * @param value the value as sent on the wire
+	 */
 	protected StringEnum(String value) {
 		this.value = ModelSupport.checkRequired(value, getClass().getSimpleName(), "value");
 	}

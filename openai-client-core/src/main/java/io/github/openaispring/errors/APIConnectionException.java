@@ -12,6 +12,11 @@ public class APIConnectionException extends OpenAIException {
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Create the exception.
+	 * @param message the message
+	 * @param cause the cause, or {@code null}
+	 */
 	public APIConnectionException(String message, @Nullable Throwable cause) {
 		super(message, cause);
 	}

@@ -16,14 +16,27 @@ public class APIResponseValidationException extends OpenAIInvalidDataException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The status of the response whose body did not fit. */
 	private final int statusCode;
 
+	/** The response headers, by lower-case name. */
 	private final transient Map<String, List<String>> headers;
 
+	/** The response's {@code x-request-id}. */
 	private final @Nullable String requestId;
 
+	/** The body as received, cut to a bounded length, the API key redacted. */
 	private final String body;
 
+	/**
+	 * Create the exception.
+	 * @param message the message
+	 * @param statusCode the status of the response
+	 * @param headers its headers, by lower-case name
+	 * @param requestId its {@code x-request-id}, or {@code null}
+	 * @param body its body, cut to a bounded length
+	 * @param cause why the body did not fit, or {@code null}
+	 */
 	public APIResponseValidationException(String message, int statusCode, Map<String, List<String>> headers,
 			@Nullable String requestId, String body, @Nullable Throwable cause) {
 		super(message, cause);

@@ -23,6 +23,11 @@ public class APIStatusException extends OpenAIException {
 
 	private final transient StatusErrorDetails details;
 
+	/**
+	 * Create the exception.
+	 * @param message the message
+	 * @param details what the error response said
+	 */
 	public APIStatusException(String message, StatusErrorDetails details) {
 		super(message);
 		this.details = details;

@@ -11,6 +11,11 @@ public class APITimeoutException extends APIConnectionException {
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Create the exception.
+	 * @param message the message
+	 * @param cause the cause, or {@code null}
+	 */
 	public APITimeoutException(String message, @Nullable Throwable cause) {
 		super(message, cause);
 	}

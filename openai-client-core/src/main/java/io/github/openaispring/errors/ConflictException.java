@@ -9,6 +9,11 @@ public class ConflictException extends APIStatusException {
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Create the exception.
+	 * @param message the message
+	 * @param details what the error response said
+	 */
 	public ConflictException(String message, StatusErrorDetails details) {
 		super(message, details);
 	}

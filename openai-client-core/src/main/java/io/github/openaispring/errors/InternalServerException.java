@@ -9,6 +9,11 @@ public class InternalServerException extends APIStatusException {
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Create the exception.
+	 * @param message the message
+	 * @param details what the error response said
+	 */
 	public InternalServerException(String message, StatusErrorDetails details) {
 		super(message, details);
 	}

@@ -11,10 +11,19 @@ public class OpenAIException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Create the exception.
+	 * @param message the message
+	 */
 	public OpenAIException(String message) {
 		super(message);
 	}
 
+	/**
+	 * Create the exception.
+	 * @param message the message
+	 * @param cause the cause, or {@code null}
+	 */
 	public OpenAIException(String message, @Nullable Throwable cause) {
 		super(message, cause);
 	}

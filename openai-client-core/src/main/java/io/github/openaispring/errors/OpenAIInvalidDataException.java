@@ -13,10 +13,19 @@ public class OpenAIInvalidDataException extends OpenAIException {
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Create the exception.
+	 * @param message the message
+	 */
 	public OpenAIInvalidDataException(String message) {
 		super(message);
 	}
 
+	/**
+	 * Create the exception.
+	 * @param message the message
+	 * @param cause the cause, or {@code null}
+	 */
 	public OpenAIInvalidDataException(String message, @Nullable Throwable cause) {
 		super(message, cause);
 	}

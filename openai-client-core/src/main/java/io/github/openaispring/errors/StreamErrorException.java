@@ -12,12 +12,22 @@ public class StreamErrorException extends OpenAIException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The {@code x-request-id} of the stream's response. */
 	private final @Nullable String requestId;
 
+	/** The {@code type} of the error the stream reported. */
 	private final @Nullable String errorType;
 
+	/** The {@code code} of the error the stream reported. */
 	private final @Nullable String errorCode;
 
+	/**
+	 * Create the exception.
+	 * @param message the message
+	 * @param requestId the {@code x-request-id} of the stream's response, or {@code null}
+	 * @param errorType the {@code type} of the reported error, or {@code null}
+	 * @param errorCode the {@code code} of the reported error, or {@code null}
+	 */
 	public StreamErrorException(String message, @Nullable String requestId, @Nullable String errorType,
 			@Nullable String errorCode) {
 		super(message);

@@ -9,6 +9,11 @@ public class UnprocessableEntityException extends APIStatusException {
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Create the exception.
+	 * @param message the message
+	 * @param details what the error response said
+	 */
 	public UnprocessableEntityException(String message, StatusErrorDetails details) {
 		super(message, details);
 	}

@@ -206,7 +206,15 @@ final class Emitter {
 	}
 
 	static String javadoc(String text) {
-		return text.replace("*/", "*&#47;").replace("\\", "&#92;").replace("@", "&#64;").strip();
+		// The spec's text is Markdown, not HTML: its <, > and & are characters to show (such as
+		// <|endoftext|> or a query string), which doclint would otherwise read as malformed HTML.
+		return text.replace("&", "&amp;")
+			.replace("<", "&lt;")
+			.replace(">", "&gt;")
+			.replace("*/", "*&#47;")
+			.replace("\\", "&#92;")
+			.replace("@", "&#64;")
+			.strip();
 	}
 
 	/** Add Javadoc made of text from the specification (escaped here) and generated text (not escaped). */
@@ -233,7 +241,10 @@ final class Emitter {
 		if (def.owner != null) {
 			type.addModifiers(Modifier.STATIC);
 		}
-		addJavadoc(type, def.description, "");
+		addJavadoc(type, def.description, (def.description == null || def.description.isBlank())
+				? "The {@code " + javadoc((def.schemaName != null) ? def.schemaName : def.simpleName()) + "} "
+						+ (params ? "request" : "object") + " of the OpenAI API."
+				: "");
 		type.addAnnotation(AnnotationSpec.builder(JSON_INCLUDE)
 			.addMember("value", "$T.Include.NON_NULL", JSON_INCLUDE)
 			.build());
@@ -894,7 +905,9 @@ final class Emitter {
 				.addJavadoc("{@code $L}\n", javadoc(value))
 				.initializer("new $T($S)", def.className, value)
 				.build());
-			known.addEnumConstant(constant);
+			known.addEnumConstant(constant, TypeSpec.anonymousClassBuilder("")
+				.addJavadoc("{@code $L}\n", javadoc(value))
+				.build());
 			index.add((i++ == 0) ? "$N" : ", $N", constant);
 		}
 		type.addField(FieldSpec
@@ -1017,8 +1030,9 @@ final class Emitter {
 	}
 
 	private TypeSpec wrapperSpec(UnionDef def, Variant variant, ClassName wrapper, TypeName wrapped) {
-		String doc = (variant.description.isBlank() ? "" : javadoc(variant.description) + "\n")
-				+ "@param value the value";
+		String doc = (variant.description.isBlank()
+				? "The {@code " + variant.name + "} form of {@link " + def.simpleName() + "}."
+				: javadoc(variant.description)) + "\n@param value the value";
 		return TypeSpec.recordBuilder(wrapper)
 			.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
 			.addJavadoc("$L\n", doc)
@@ -1026,6 +1040,7 @@ final class Emitter {
 			.addSuperinterface(def.className)
 			.addMethod(MethodSpec.compactConstructorBuilder()
 				.addModifiers(Modifier.PUBLIC)
+				.addJavadoc("Create the variant.\n@param value the value, not {@code null}\n")
 				.addStatement("$T.checkRequired(value, $S, $S)", MODEL_SUPPORT, def.simpleName() + "." + variant.name,
 						"value")
 				.build())

@@ -12,10 +12,13 @@ public final class OpenAIClientConfigurationException extends OpenAIException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The name of the client that could not be built. */
 	private final String clientName;
 
+	/** The prefix of its properties. */
 	private final String propertyPrefix;
 
+	/** Whether the failing setting came from an {@code OpenAIConnectionDetails} bean. */
 	private final boolean fromConnectionDetails;
 
 	OpenAIClientConfigurationException(OpenAIClientSettings settings, OpenAIException cause) {

@@ -38,15 +38,28 @@ public final class ClientContext {
 
 	private final HttpTransport transport;
 
+	/**
+	 * Create the context of a client.
+	 * @param options the client's options
+	 * @param transport the transport its calls go through
+	 */
 	public ClientContext(ClientOptions options, HttpTransport transport) {
 		this.options = options;
 		this.transport = transport;
 	}
 
+	/**
+	 * Return the client's options.
+	 * @return the options
+	 */
 	public ClientOptions options() {
 		return this.options;
 	}
 
+	/**
+	 * Return the transport the client's calls go through.
+	 * @return the transport
+	 */
 	public HttpTransport transport() {
 		return this.transport;
 	}

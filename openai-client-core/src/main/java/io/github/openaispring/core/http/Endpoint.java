@@ -39,22 +39,58 @@ public record Endpoint<T>(String operation, HttpMethod method, String path, Clas
 
 	private static final Map<String, Object> STREAM = Map.of("stream", true);
 
+	/**
+	 * Declare an operation; the maps are copied.
+	 * @param operation the operation's name
+	 * @param method the HTTP method
+	 * @param path the path below the base URL
+	 * @param responseType the type the response body is read as
+	 * @param body how the request body is sent
+	 * @param bodyDefaults body fields sent when the params leave them out
+	 * @param streamFields the fields the streamed form sends
+	 * @param headers headers every call sends
+	 * @param accept the media type asked for, or {@code null} for the default
+	 */
 	public Endpoint {
 		bodyDefaults = Map.copyOf(bodyDefaults);
 		streamFields = Map.copyOf(streamFields);
 		headers = Map.copyOf(headers);
 	}
 
+	/**
+	 * Declare a {@code GET} operation with no body.
+	 * @param <T> the response type
+	 * @param operation the operation's name, such as {@code files.retrieve}
+	 * @param path the path below the base URL, with {@code {name}} variables
+	 * @param responseType the type the response body is read as
+	 * @return the endpoint
+	 */
 	public static <T> Endpoint<T> get(String operation, String path, Class<T> responseType) {
 		return new Endpoint<>(operation, HttpMethod.GET, path, responseType, Body.NONE, Map.of(), STREAM, Map.of(),
 				null);
 	}
 
+	/**
+	 * Declare a {@code POST} operation with a JSON body.
+	 * @param <T> the response type
+	 * @param operation the operation's name, such as {@code files.retrieve}
+	 * @param path the path below the base URL, with {@code {name}} variables
+	 * @param responseType the type the response body is read as
+	 * @return the endpoint
+	 */
 	public static <T> Endpoint<T> post(String operation, String path, Class<T> responseType) {
 		return new Endpoint<>(operation, HttpMethod.POST, path, responseType, Body.JSON, Map.of(), STREAM, Map.of(),
 				null);
 	}
 
+	/**
+	 * Declare a {@code DELETE} operation with no body.
+	 * @param <T> the response type
+	 * @param operation the operation's name, such as {@code files.retrieve}
+	 * @param path the path below the base URL, with {@code {name}} variables
+	 * @param responseType the type the response body is read as
+	 * @return the endpoint
+	 */
 	public static <T> Endpoint<T> delete(String operation, String path, Class<T> responseType) {
 		return new Endpoint<>(operation, HttpMethod.DELETE, path, responseType, Body.NONE, Map.of(), STREAM, Map.of(),
 				null);

@@ -48,6 +48,10 @@ public record MultipartBody(List<Part> parts) {
 		}))
 		.build();
 
+	/**
+	 * Create a form; the parts are copied.
+	 * @param parts the parts, in order
+	 */
 	public MultipartBody {
 		parts = List.copyOf(parts);
 	}

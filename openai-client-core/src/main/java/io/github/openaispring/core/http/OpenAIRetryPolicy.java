@@ -37,10 +37,13 @@ import org.springframework.retry.context.RetryContextSupport;
  */
 public class OpenAIRetryPolicy implements RetryPolicy {
 
+	/** The number of retries after the first attempt. */
 	private final int maxRetries;
 
+	/** The waits. */
 	private final RetrySettings settings;
 
+	/** The jitter's source of numbers in [0, 1). */
 	private final DoubleSupplier random;
 
 	/**

@@ -44,6 +44,10 @@ public class LocalOpenAIServerEnvironmentPostProcessor implements EnvironmentPos
 
 	private final Log logger;
 
+	/**
+	 * Create the post-processor; Spring Boot calls it.
+	 * @param logFactory where its log goes once logging is set up
+	 */
 	public LocalOpenAIServerEnvironmentPostProcessor(DeferredLogFactory logFactory) {
 		this.logger = logFactory.getLog(LocalOpenAIServerEnvironmentPostProcessor.class);
 	}

@@ -37,26 +37,50 @@ public class LocalOpenAIServerProperties {
 	 */
 	private Duration streamDelay = LocalOpenAIServer.DEFAULT_STREAM_DELAY;
 
+	/**
+	 * Return {@code enabled}: whether to start the local server.
+	 * @return the value
+	 */
 	public Mode getEnabled() {
 		return this.enabled;
 	}
 
+	/**
+	 * Set {@code enabled}: whether to start the local server.
+	 * @param enabled the value
+	 */
 	public void setEnabled(Mode enabled) {
 		this.enabled = enabled;
 	}
 
+	/**
+	 * Return {@code port}: the port to listen on; 0, the default, picks a free one.
+	 * @return the value
+	 */
 	public int getPort() {
 		return this.port;
 	}
 
+	/**
+	 * Set {@code port}: the port to listen on; 0, the default, picks a free one.
+	 * @param port the value
+	 */
 	public void setPort(int port) {
 		this.port = port;
 	}
 
+	/**
+	 * Return {@code streamDelay}: the pause between the words of a streamed answer (default 25ms; 0 streams as fast as possible).
+	 * @return the value
+	 */
 	public Duration getStreamDelay() {
 		return this.streamDelay;
 	}
 
+	/**
+	 * Set {@code streamDelay}: the pause between the words of a streamed answer (default 25ms; 0 streams as fast as possible).
+	 * @param streamDelay the value
+	 */
 	public void setStreamDelay(Duration streamDelay) {
 		this.streamDelay = streamDelay;
 	}

@@ -15,6 +15,13 @@ public class NonTransientOpenAIErrorResponseException extends OpenAIErrorRespons
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Create the exception.
+	 * @param status the status to answer with
+	 * @param body the problem detail
+	 * @param cause the client's exception
+	 * @param requestId OpenAI's request id, or {@code null} when no response came
+	 */
 	public NonTransientOpenAIErrorResponseException(HttpStatusCode status, ProblemDetail body, Throwable cause,
 			@Nullable String requestId) {
 		super(status, body, cause, requestId);

@@ -18,8 +18,16 @@ public abstract class OpenAIErrorResponseException extends ErrorResponseExceptio
 
 	private static final long serialVersionUID = 1L;
 
+	/** OpenAI's request id, when a response came. */
 	private final @Nullable String requestId;
 
+	/**
+	 * Create the exception.
+	 * @param status the status to answer with
+	 * @param body the problem detail
+	 * @param cause the client's exception
+	 * @param requestId OpenAI's request id, or {@code null} when no response came
+	 */
 	protected OpenAIErrorResponseException(HttpStatusCode status, ProblemDetail body, Throwable cause,
 			@Nullable String requestId) {
 		super(status, body, cause);

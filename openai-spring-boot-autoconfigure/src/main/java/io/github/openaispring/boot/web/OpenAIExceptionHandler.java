@@ -20,6 +20,10 @@ public class OpenAIExceptionHandler {
 
 	private final OpenAIErrorTranslator translator;
 
+	/**
+	 * Create the handler.
+	 * @param translator turns the client's exceptions into error responses
+	 */
 	public OpenAIExceptionHandler(OpenAIErrorTranslator translator) {
 		Assert.notNull(translator, "'translator' must not be null");
 		this.translator = translator;
