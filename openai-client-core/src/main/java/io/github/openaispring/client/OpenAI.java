@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import io.github.openaispring.core.http.ExchangeListener;
 import io.github.openaispring.core.http.HttpTransport;
@@ -34,6 +35,7 @@ import io.github.openaispring.services.blocking.OpenAIResources;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * The blocking OpenAI client: one accessor per resource of the API. Build one with
@@ -341,6 +343,8 @@ public interface OpenAI extends AutoCloseable {
 
 		private @Nullable ProxySettings proxy;
 
+		private UnaryOperator<HttpClient> httpClientCustomizer = UnaryOperator.identity();
+
 		Builder() {
 		}
 
@@ -439,6 +443,22 @@ public interface OpenAI extends AutoCloseable {
 		}
 
 		/**
+		 * Customize the Reactor Netty {@link HttpClient} the client builds its connector from,
+		 * after the client's own settings (pool, connect timeout, proxy, a response header limit
+		 * of 64 KiB): a company CA or client certificate ({@code secure(..)}), a wiretap, a
+		 * resolver, other Netty options. Each call adds one, applied in order. A customizer that
+		 * sets {@code httpResponseDecoder(..)} starts from Reactor Netty's defaults, its 8 KiB
+		 * header limit included.
+		 * @param customizer returns the customized client
+		 * @return this builder
+		 */
+		public Builder httpClientCustomizer(UnaryOperator<HttpClient> customizer) {
+			UnaryOperator<HttpClient> before = this.httpClientCustomizer;
+			this.httpClientCustomizer = (httpClient) -> customizer.apply(before.apply(httpClient));
+			return this;
+		}
+
+		/**
 		 * Replace how the client waits before a retry; tests use it to record the waits
 		 * instead of spending them.
 		 * @param sleeper returns a {@link Mono} that completes after the given duration
@@ -469,7 +489,7 @@ public interface OpenAI extends AutoCloseable {
 			ClientOptions options = buildOptions();
 			return new DefaultOpenAI(new DefaultAsyncOpenAI(options, new HttpTransport(this.transport,
 					this.webClientBuilder, this.retryListener, this.sleeper, ExchangeListener.of(this.exchangeListeners),
-					this.proxy, this.retryPolicies)));
+					this.proxy, this.retryPolicies, this.httpClientCustomizer)));
 		}
 
 		/**

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -45,8 +46,10 @@ public final class OpenAIAutoConfiguration {
 	@ConditionalOnMissingBean
 	OpenAIClientFactory openaiClientFactory(OpenAIProperties properties,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<OpenAIClientCustomizer> customizers,
+			ObjectProvider<OpenAIHttpClientCustomizer> httpClientCustomizers, ObjectProvider<SslBundles> sslBundles,
 			RetryPolicyFactory retryPolicyFactory) {
-		return new OpenAIClientFactory(properties, webClientBuilder, customizers, retryPolicyFactory);
+		return new OpenAIClientFactory(properties, webClientBuilder, customizers, httpClientCustomizers, sslBundles,
+				retryPolicyFactory);
 	}
 
 	@Bean

@@ -33,12 +33,14 @@ import org.springframework.util.unit.DataSize;
  * @param maxConnections the size of the connection pool
  * @param maxInMemorySize the largest body, or event of a stream, read into memory, in bytes
  * @param proxy the proxy, or {@code null}
+ * @param sslBundle the name of the SSL bundle to connect with, or {@code null} for the JVM's
+ * defaults
  */
 record OpenAIClientSettings(String name, String propertyPrefix, boolean fromConnectionDetails, @Nullable String apiKey,
 		String baseUrl, @Nullable String organization, @Nullable String project, @Nullable String websocketBaseUrl,
 		Duration timeout, Duration connectTimeout, Duration streamIdleTimeout, int maxRetries,
 		ClientOptions.RetrySettings retry, Map<String, String> defaultHeaders, int maxConnections,
-		int maxInMemorySize, @Nullable ProxySettings proxy) {
+		int maxInMemorySize, @Nullable ProxySettings proxy, @Nullable String sslBundle) {
 
 	/** The name of the default client. */
 	static final String DEFAULT_NAME = "default";
@@ -54,7 +56,7 @@ record OpenAIClientSettings(String name, String propertyPrefix, boolean fromConn
 						retry.getRetryAfterCap()),
 				Collections.unmodifiableMap(new LinkedHashMap<>(properties.getDefaultHeaders())),
 				properties.getPool().getMaxConnections(), bytes(properties.getMaxInMemorySize(), "openai"),
-				proxy(properties.getProxy()));
+				proxy(properties.getProxy()), blankToNull(properties.getSsl().getBundle()));
 	}
 
 	/**
@@ -90,7 +92,7 @@ record OpenAIClientSettings(String name, String propertyPrefix, boolean fromConn
 				Collections.unmodifiableMap(headers),
 				or(client.getPool().getMaxConnections(), properties.getPool().getMaxConnections()),
 				bytes(or(client.getMaxInMemorySize(), properties.getMaxInMemorySize()), "openai.clients." + name),
-				proxy(proxy));
+				proxy(proxy), blankToNull(or(client.getSsl().getBundle(), properties.getSsl().getBundle())));
 	}
 
 	/** A size in bytes that the client takes as an {@code int}, positive and under 2 GB. */

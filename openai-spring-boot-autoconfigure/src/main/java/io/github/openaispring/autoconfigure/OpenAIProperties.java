@@ -89,6 +89,8 @@ public class OpenAIProperties {
 
 	private final Pool pool = new Pool();
 
+	private final Ssl ssl = new Ssl();
+
 	/**
 	 * Named clients, such as one for a local OpenAI-compatible server, each a bean qualified by
 	 * its name. A named client inherits every setting it does not set from the 'openai.*'
@@ -325,6 +327,14 @@ public class OpenAIProperties {
 	 */
 	public Pool getPool() {
 		return this.pool;
+	}
+
+	/**
+	 * Return the SSL settings of the client.
+	 * @return the settings
+	 */
+	public Ssl getSsl() {
+		return this.ssl;
 	}
 
 	/**
@@ -592,6 +602,36 @@ public class OpenAIProperties {
 	}
 
 	/**
+	 * SSL settings of a client.
+	 */
+	public static class Ssl {
+
+		/**
+		 * Name of the SSL bundle (spring.ssl.bundle.*) the client connects with: its trust
+		 * material (such as a company CA) and key material (a client certificate, for mutual
+		 * TLS). By default the JVM's trust store and no client certificate.
+		 */
+		private @Nullable String bundle;
+
+		/**
+		 * Return {@code bundle}: name of the SSL bundle the client connects with.
+		 * @return the value
+		 */
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		/**
+		 * Set {@code bundle}: name of the SSL bundle the client connects with.
+		 * @param bundle the value
+		 */
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
+		}
+
+	}
+
+	/**
 	 * Settings of a named client; each one not set is inherited from the 'openai.*' properties.
 	 */
 	public static class Client {
@@ -661,6 +701,8 @@ public class OpenAIProperties {
 		private final ClientPool pool = new ClientPool();
 
 		private final Proxy proxy = new Proxy();
+
+		private final Ssl ssl = new Ssl();
 
 		/**
 		 * Return {@code enabled}: whether to create this client.
@@ -874,6 +916,15 @@ public class OpenAIProperties {
 		 */
 		public ClientPool getPool() {
 			return this.pool;
+		}
+
+		/**
+		 * Return the SSL settings of this client; when its bundle is not set, the client
+		 * inherits {@code openai.ssl.bundle}.
+		 * @return the settings
+		 */
+		public Ssl getSsl() {
+			return this.ssl;
 		}
 
 		/**

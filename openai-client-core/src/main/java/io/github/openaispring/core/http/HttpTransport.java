@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import io.github.openaispring.client.ClientOptions;
 import io.github.openaispring.errors.APIConnectionException;
@@ -70,6 +71,9 @@ public final class HttpTransport {
 
 	private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+	/** The largest block of response headers read: 64 KiB, eight times Reactor Netty's default. */
+	static final int MAX_RESPONSE_HEADER_SIZE = 64 * 1024;
+
 	private static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
 
 	private static final String USER_AGENT = "openai-spring/" + version() + " Java/"
@@ -103,7 +107,8 @@ public final class HttpTransport {
 	 */
 	public HttpTransport(TransportSettings settings, WebClient.@Nullable Builder webClientBuilder,
 			RetryListener retryListener, @Nullable Function<Duration, Mono<?>> sleeper) {
-		this(settings, webClientBuilder, retryListener, sleeper, ExchangeListener.NONE, null, RetryPolicyFactory.DEFAULT);
+		this(settings, webClientBuilder, retryListener, sleeper, ExchangeListener.NONE, null, RetryPolicyFactory.DEFAULT,
+				UnaryOperator.identity());
 	}
 
 	/**
@@ -116,10 +121,13 @@ public final class HttpTransport {
 	 * @param exchangeListener told of every call, for metrics
 	 * @param proxy the proxy to connect through, or {@code null} to connect directly
 	 * @param retryPolicies makes the retry policy of each call
+	 * @param httpClientCustomizer customizes the Reactor Netty client after the transport's own
+	 * settings
 	 */
 	public HttpTransport(TransportSettings settings, WebClient.@Nullable Builder webClientBuilder,
 			RetryListener retryListener, @Nullable Function<Duration, Mono<?>> sleeper,
-			ExchangeListener exchangeListener, @Nullable ProxySettings proxy, RetryPolicyFactory retryPolicies) {
+			ExchangeListener exchangeListener, @Nullable ProxySettings proxy, RetryPolicyFactory retryPolicies,
+			UnaryOperator<HttpClient> httpClientCustomizer) {
 		this.retryPolicies = retryPolicies;
 		this.maxInMemorySize = settings.maxInMemorySize();
 		// Most recently used connection first: one after another, calls keep reusing the same warm
@@ -133,7 +141,10 @@ public final class HttpTransport {
 			.metrics(true, () -> this.poolStatistics)
 			.build();
 		HttpClient httpClient = HttpClient.create(this.pool)
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis());
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
+			// Reactor Netty's 8 KiB header limit fails responses that gateways and proxies make
+			// larger (long cookies, tracing and policy headers).
+			.httpResponseDecoder((spec) -> spec.maxHeaderSize(MAX_RESPONSE_HEADER_SIZE));
 		if (proxy != null) {
 			httpClient = httpClient.proxy((spec) -> {
 				ProxyProvider.Builder builder = spec.type(ProxyProvider.Proxy.HTTP).host(proxy.host()).port(proxy.port());
@@ -145,6 +156,7 @@ public final class HttpTransport {
 				}
 			});
 		}
+		httpClient = httpClientCustomizer.apply(httpClient);
 		WebClient.Builder builder = (webClientBuilder != null) ? webClientBuilder.clone() : WebClient.builder();
 		this.webClient = builder.clientConnector(new ReactorClientHttpConnector(httpClient))
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(settings.maxInMemorySize()))
