@@ -1,52 +1,37 @@
 package io.github.openaispring.autoconfigure;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
 import io.github.openaispring.client.AsyncOpenAI;
 import io.github.openaispring.client.OpenAI;
-import io.github.openaispring.services.async.AudioServiceAsync;
-import io.github.openaispring.services.async.BatchServiceAsync;
-import io.github.openaispring.services.async.BetaServiceAsync;
-import io.github.openaispring.services.async.ChatServiceAsync;
-import io.github.openaispring.services.async.CompletionServiceAsync;
-import io.github.openaispring.services.async.ConversationServiceAsync;
-import io.github.openaispring.services.async.EmbeddingServiceAsync;
-import io.github.openaispring.services.async.FileServiceAsync;
-import io.github.openaispring.services.async.FineTuningServiceAsync;
-import io.github.openaispring.services.async.ImageServiceAsync;
-import io.github.openaispring.services.async.ModelServiceAsync;
-import io.github.openaispring.services.async.ModerationServiceAsync;
-import io.github.openaispring.services.async.ResponseServiceAsync;
-import io.github.openaispring.services.async.UploadServiceAsync;
-import io.github.openaispring.services.async.VectorStoreServiceAsync;
-import io.github.openaispring.services.blocking.AudioService;
-import io.github.openaispring.services.blocking.BatchService;
-import io.github.openaispring.services.blocking.BetaService;
-import io.github.openaispring.services.blocking.ChatService;
-import io.github.openaispring.services.blocking.CompletionService;
-import io.github.openaispring.services.blocking.ConversationService;
-import io.github.openaispring.services.blocking.EmbeddingService;
-import io.github.openaispring.services.blocking.FileService;
-import io.github.openaispring.services.blocking.FineTuningService;
-import io.github.openaispring.services.blocking.ImageService;
-import io.github.openaispring.services.blocking.ModelService;
-import io.github.openaispring.services.blocking.ModerationService;
-import io.github.openaispring.services.blocking.ResponseService;
-import io.github.openaispring.services.blocking.UploadService;
-import io.github.openaispring.services.blocking.VectorStoreService;
 
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} of a bean for each top-level resource of
  * the API, taken from the one default {@link OpenAI} (and {@link AsyncOpenAI}) bean, so that
  * an application can inject only the resource it uses ({@code ChatService},
- * {@code EmbeddingServiceAsync}, ...). A resource the client gains is one more bean method
- * here.
+ * {@code EmbeddingServiceAsync}, ...). The beans follow one rule rather than a list: every
+ * accessor of the client that returns a resource ({@code chat()}, {@code embeddings()}, ...) is
+ * a bean named {@code openai<Type>} ({@code openaiChatService}), unless the application defines
+ * a bean of that type. A resource the client gains needs no Spring code.
  *
  * @since 0.1.0
  */
@@ -56,192 +41,83 @@ public final class OpenAIResourcesAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnSingleCandidate(OpenAI.class)
+	@Import(BlockingResources.class)
 	static class BlockingResourcesConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		ChatService openaiChatService(OpenAI openAI) {
-			return openAI.chat();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		CompletionService openaiCompletionService(OpenAI openAI) {
-			return openAI.completions();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		EmbeddingService openaiEmbeddingService(OpenAI openAI) {
-			return openAI.embeddings();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		FileService openaiFileService(OpenAI openAI) {
-			return openAI.files();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		ImageService openaiImageService(OpenAI openAI) {
-			return openAI.images();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		ModerationService openaiModerationService(OpenAI openAI) {
-			return openAI.moderations();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		ModelService openaiModelService(OpenAI openAI) {
-			return openAI.models();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		FineTuningService openaiFineTuningService(OpenAI openAI) {
-			return openAI.fineTuning();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		VectorStoreService openaiVectorStoreService(OpenAI openAI) {
-			return openAI.vectorStores();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		BetaService openaiBetaService(OpenAI openAI) {
-			return openAI.beta();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		AudioService openaiAudioService(OpenAI openAI) {
-			return openAI.audio();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		BatchService openaiBatchService(OpenAI openAI) {
-			return openAI.batches();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		UploadService openaiUploadService(OpenAI openAI) {
-			return openAI.uploads();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		ResponseService openaiResponseService(OpenAI openAI) {
-			return openAI.responses();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		ConversationService openaiConversationService(OpenAI openAI) {
-			return openAI.conversations();
-		}
 
 	}
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnSingleCandidate(AsyncOpenAI.class)
+	@Import(AsyncResources.class)
 	static class AsyncResourcesConfiguration {
 
-		@Bean
-		@ConditionalOnMissingBean
-		ChatServiceAsync openaiChatServiceAsync(AsyncOpenAI asyncOpenAI) {
-			return asyncOpenAI.chat();
+	}
+
+	static final class BlockingResources extends ResourceBeans {
+
+		BlockingResources() {
+			super(OpenAI.class, "Service");
 		}
 
-		@Bean
-		@ConditionalOnMissingBean
-		CompletionServiceAsync openaiCompletionServiceAsync(AsyncOpenAI asyncOpenAI) {
-			return asyncOpenAI.completions();
+	}
+
+	static final class AsyncResources extends ResourceBeans {
+
+		AsyncResources() {
+			super(AsyncOpenAI.class, "ServiceAsync");
 		}
 
-		@Bean
-		@ConditionalOnMissingBean
-		EmbeddingServiceAsync openaiEmbeddingServiceAsync(AsyncOpenAI asyncOpenAI) {
-			return asyncOpenAI.embeddings();
+	}
+
+	/**
+	 * Registers the resources of one client type: its public accessors without parameters whose
+	 * type is a resource service ({@code <Name>Service} or {@code <Name>ServiceAsync}), each
+	 * taken from the client bean when first asked for.
+	 */
+	abstract static class ResourceBeans implements ImportBeanDefinitionRegistrar, BeanFactoryAware {
+
+		private final Class<?> clientType;
+
+		private final String serviceSuffix;
+
+		private ListableBeanFactory beanFactory;
+
+		ResourceBeans(Class<?> clientType, String serviceSuffix) {
+			this.clientType = clientType;
+			this.serviceSuffix = serviceSuffix;
 		}
 
-		@Bean
-		@ConditionalOnMissingBean
-		FileServiceAsync openaiFileServiceAsync(AsyncOpenAI asyncOpenAI) {
-			return asyncOpenAI.files();
+		@Override
+		public void setBeanFactory(BeanFactory beanFactory) {
+			this.beanFactory = (ListableBeanFactory) beanFactory;
 		}
 
-		@Bean
-		@ConditionalOnMissingBean
-		ImageServiceAsync openaiImageServiceAsync(AsyncOpenAI asyncOpenAI) {
-			return asyncOpenAI.images();
+		@Override
+		public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+			for (Method accessor : accessors()) {
+				Class<?> type = accessor.getReturnType();
+				// As @ConditionalOnMissingBean: the application's own bean of the type wins.
+				if (this.beanFactory.getBeanNamesForType(type, true, false).length == 0) {
+					registry.registerBeanDefinition("openai" + type.getSimpleName(), definition(type, accessor));
+				}
+			}
 		}
 
-		@Bean
-		@ConditionalOnMissingBean
-		ModerationServiceAsync openaiModerationServiceAsync(AsyncOpenAI asyncOpenAI) {
-			return asyncOpenAI.moderations();
+		private <T> RootBeanDefinition definition(Class<T> type, Method accessor) {
+			return new RootBeanDefinition(type,
+					() -> type.cast(ReflectionUtils.invokeMethod(accessor, this.beanFactory.getBean(this.clientType))));
 		}
 
-		@Bean
-		@ConditionalOnMissingBean
-		ModelServiceAsync openaiModelServiceAsync(AsyncOpenAI asyncOpenAI) {
-			return asyncOpenAI.models();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		FineTuningServiceAsync openaiFineTuningServiceAsync(AsyncOpenAI asyncOpenAI) {
-			return asyncOpenAI.fineTuning();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		VectorStoreServiceAsync openaiVectorStoreServiceAsync(AsyncOpenAI asyncOpenAI) {
-			return asyncOpenAI.vectorStores();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		BetaServiceAsync openaiBetaServiceAsync(AsyncOpenAI asyncOpenAI) {
-			return asyncOpenAI.beta();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		AudioServiceAsync openaiAudioServiceAsync(AsyncOpenAI asyncOpenAI) {
-			return asyncOpenAI.audio();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		BatchServiceAsync openaiBatchServiceAsync(AsyncOpenAI asyncOpenAI) {
-			return asyncOpenAI.batches();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		UploadServiceAsync openaiUploadServiceAsync(AsyncOpenAI asyncOpenAI) {
-			return asyncOpenAI.uploads();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		ResponseServiceAsync openaiResponseServiceAsync(AsyncOpenAI asyncOpenAI) {
-			return asyncOpenAI.responses();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		ConversationServiceAsync openaiConversationServiceAsync(AsyncOpenAI asyncOpenAI) {
-			return asyncOpenAI.conversations();
+		/** The resource accessors of the client type, by name, so that beans register in a stable order. */
+		List<Method> accessors() {
+			String servicesPackage = "io.github.openaispring.services.";
+			return Arrays.stream(this.clientType.getMethods())
+				.filter((method) -> method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers()))
+				.filter((method) -> method.getReturnType().getName().startsWith(servicesPackage)
+						&& method.getReturnType().getEnclosingClass() == null
+						&& method.getReturnType().getSimpleName().endsWith(this.serviceSuffix))
+				.sorted(Comparator.comparing(Method::getName))
+				.toList();
 		}
 
 	}
