@@ -1,5 +1,6 @@
 package io.github.openaispring.client;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.openaispring.core.UploadFile;
 import io.github.openaispring.errors.OpenAIInvalidDataException;
 import io.github.openaispring.helpers.ImageData;
@@ -26,15 +28,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.core.io.FileSystemResource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.findAll;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -113,6 +118,42 @@ class ImageServiceTests {
 				"mask=<mask.png|image/png|mask>", "background=transparent", "model=gpt-image-1", "n=2",
 				"size=1536x1024", "output_format=webp", "output_compression=80", "user=user-1", "input_fidelity=high",
 				"quality=high");
+	}
+
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void everyFileFieldTakesAPathAResourceBytesOrAStream(boolean async, WireMockRuntimeInfo wireMock)
+			throws IOException {
+		stubFor(post("/v1/images/edits").willReturn(okJson(IMAGES)));
+		this.client = Calls.client(wireMock);
+		Path room = Files.write(this.dir.resolve("room.png"), "room".getBytes(StandardCharsets.UTF_8));
+		Path mask = Files.write(this.dir.resolve("mask.png"), "mask".getBytes(StandardCharsets.UTF_8));
+		List<ImageEditParams> forms = List.of(
+				ImageEditParams.builder().image(room).mask(new FileSystemResource(mask)).prompt("p").build(),
+				ImageEditParams.builder()
+					.image(new FileSystemResource(room))
+					.mask(Files.readAllBytes(mask), "mask.png")
+					.prompt("p")
+					.build(),
+				ImageEditParams.builder()
+					.image(Files.readAllBytes(room), "room.png")
+					.mask(new ByteArrayInputStream(Files.readAllBytes(mask)), "mask.png")
+					.prompt("p")
+					.build(),
+				ImageEditParams.builder()
+					.image(new ByteArrayInputStream(Files.readAllBytes(room)), "room.png")
+					.mask(mask)
+					.prompt("p")
+					.build());
+		for (ImageEditParams params : forms) {
+			Calls.call(async, () -> this.client.images().edit(params), () -> this.client.async().images().edit(params));
+		}
+		List<LoggedRequest> requests = findAll(postRequestedFor(urlPathEqualTo("/v1/images/edits")));
+		assertThat(requests).hasSize(forms.size());
+		for (LoggedRequest request : requests) {
+			assertThat(Parts.of(request)).containsExactly("image=<room.png|image/png|room>", "prompt=p",
+					"mask=<mask.png|image/png|mask>");
+		}
 	}
 
 	@ParameterizedTest

@@ -14,6 +14,7 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -56,6 +57,8 @@ final class Emitter {
 	private static final ClassName MODEL_SUPPORT = ClassName.get(CORE, "ModelSupport");
 
 	private static final ClassName UPLOAD_FILE = ClassName.get(CORE, "UploadFile");
+
+	private static final ClassName RESOURCE = ClassName.get("org.springframework.core.io", "Resource");
 
 	private static final ClassName STRING_ENUM = ClassName.get(CORE, "StringEnum");
 
@@ -621,15 +624,17 @@ final class Emitter {
 		signatures.claim(prop.javaName, type);
 		builder.addMethod(primary.addStatement("return this").build());
 		for (Overload overload : forms(prop.type, CodeBlock.of("value"))) {
-			String name = signatures.claim(prop.javaName, overload.type) ? prop.javaName
+			String name = signatures.claim(prop.javaName, overload.parameterTypes()) ? prop.javaName
 					: prop.javaName + overload.suffix;
-			if (!name.equals(prop.javaName) && !signatures.claim(name, overload.type)) {
+			if (!name.equals(prop.javaName) && !signatures.claim(name, overload.parameterTypes())) {
 				continue;
 			}
-			builder.addMethod(setter(builderName, name, doc, prop, "value")
-				.addParameter(overload.type, "value")
-				.addStatement("return $N($L)", prop.javaName, overload.convert)
-				.build());
+			MethodSpec.Builder method = setter(builderName, name, doc, prop, "value").addParameter(overload.type,
+					"value");
+			if (overload.withFilename) {
+				method.addParameter(STRING, "filename").addJavadoc("@param filename the file's name, sent with it\n");
+			}
+			builder.addMethod(method.addStatement("return $N($L)", prop.javaName, overload.convert).build());
 		}
 		if (prop.type instanceof ListOf list) {
 			addElementAdders(builder, builderName, prop, list.item(), signatures);
@@ -703,16 +708,43 @@ final class Emitter {
 		return method;
 	}
 
-	/** Another Java type a value of some type can be given as, and how to convert it. */
-	private record Overload(TypeName type, String suffix, CodeBlock convert) {
+	/**
+	 * Another Java type a value of some type can be given as, and how to convert it; a file's
+	 * bytes or stream come with a second parameter, {@code filename}.
+	 */
+	private record Overload(TypeName type, String suffix, CodeBlock convert, boolean withFilename) {
+
+		Overload(TypeName type, String suffix, CodeBlock convert) {
+			this(type, suffix, convert, false);
+		}
+
+		/** The parameter types of the method: the value's, and a string for the file name. */
+		TypeName[] parameterTypes() {
+			return this.withFilename ? new TypeName[] { this.type, STRING } : new TypeName[] { this.type };
+		}
+
+	}
+
+	/**
+	 * The ways a file can be given ({@code Path}, a Spring {@code Resource}, {@code byte[]} or an
+	 * {@code InputStream} with its file name), each made an {@code UploadFile} and then the value
+	 * by {@code wrap}.
+	 */
+	private static List<Overload> fileForms(CodeBlock argument, java.util.function.UnaryOperator<CodeBlock> wrap,
+			String suffix) {
+		CodeBlock single = CodeBlock.of("$T.of($L)", UPLOAD_FILE, argument);
+		CodeBlock named = CodeBlock.of("$T.of($L, filename)", UPLOAD_FILE, argument);
+		return List.of(new Overload(ClassName.get(Path.class), suffix + "OfPath", wrap.apply(single)),
+				new Overload(RESOURCE, suffix + "OfResource", wrap.apply(single)),
+				new Overload(ArrayTypeName.of(TypeName.BYTE), suffix + "OfBytes", wrap.apply(named), true),
+				new Overload(ClassName.get(java.io.InputStream.class), suffix + "OfStream", wrap.apply(named), true));
 	}
 
 	/** The other forms a value can be given in: a string for an open enum, each wrapped type of a union. */
 	private List<Overload> forms(JType type, CodeBlock argument) {
 		List<Overload> result = new ArrayList<>();
 		if (type == Scalar.FILE) {
-			result.add(new Overload(ClassName.get(Path.class), "OfPath",
-					CodeBlock.of("$T.of($L)", UPLOAD_FILE, argument)));
+			result.addAll(fileForms(argument, (file) -> file, ""));
 		}
 		if (type == Scalar.INTEGER) {
 			// So that maxTokens(150) compiles: an int literal does not box to Long.
@@ -726,6 +758,12 @@ final class Emitter {
 				if (variant.wrapped != null && variant.wrapped != Scalar.ANY) {
 					result.add(new Overload(typeName(variant.wrapped), variant.name,
 							CodeBlock.of("new $T($L)", variant.wrapperName(union), argument)));
+				}
+			}
+			for (Variant variant : union.variants) {
+				if (variant.wrapped == Scalar.FILE) {
+					result.addAll(fileForms(argument,
+							(file) -> CodeBlock.of("new $T($L)", variant.wrapperName(union), file), variant.name));
 				}
 			}
 			for (Variant variant : union.variants) {
@@ -756,16 +794,19 @@ final class Emitter {
 			.addStatement("return this")
 			.build());
 		for (Overload overload : forms(item, CodeBlock.of("value"))) {
-			String name = signatures.claim(adder, overload.type) ? adder : adder + overload.suffix;
-			if (!name.equals(adder) && !signatures.claim(name, overload.type)) {
+			String name = signatures.claim(adder, overload.parameterTypes()) ? adder : adder + overload.suffix;
+			if (!name.equals(adder) && !signatures.claim(name, overload.parameterTypes())) {
 				continue;
 			}
-			builder.addMethod(MethodSpec.methodBuilder(name)
+			MethodSpec.Builder method = MethodSpec.methodBuilder(name)
 				.addModifiers(Modifier.PUBLIC)
 				.returns(builderName)
-				.addJavadoc("Add one element to the {@code $L} field.\n@param value the element\n@return this builder\n",
-						prop.jsonName)
-				.addParameter(overload.type, "value")
+				.addJavadoc("Add one element to the {@code $L} field.\n@param value the element\n", prop.jsonName)
+				.addParameter(overload.type, "value");
+			if (overload.withFilename) {
+				method.addParameter(STRING, "filename").addJavadoc("@param filename the file's name, sent with it\n");
+			}
+			builder.addMethod(method.addJavadoc("@return this builder\n")
 				.addStatement("return $N($L)", adder, overload.convert)
 				.build());
 		}
@@ -810,7 +851,7 @@ final class Emitter {
 		forms.add(new Overload(typeName(only.type), "", CodeBlock.of("value")));
 		forms.addAll(forms(only.type, CodeBlock.of("value")));
 		for (Overload form : forms) {
-			if (!signatures.claim(name, form.type)) {
+			if (form.withFilename || !signatures.claim(name, form.type)) {
 				continue;
 			}
 			builder.addMethod(MethodSpec.methodBuilder(name)
