@@ -28,7 +28,7 @@ import reactor.core.publisher.Mono;
  *
  * @since 0.1.0
  */
-public interface AsyncOpenAI {
+public interface AsyncOpenAI extends AutoCloseable {
 
 	/**
 	 * Build a reactive client from the environment; see {@link OpenAI#fromEnv()}.
@@ -185,8 +185,10 @@ public interface AsyncOpenAI {
 	<T> Mono<T> delete(String path, Class<T> responseType, RequestOptions options);
 
 	/**
-	 * Close the connection pool, shared by every client derived from this one.
+	 * Close the connection pool, shared by every client derived from this one; a client is
+	 * {@link AutoCloseable}, so try-with-resources closes it.
 	 */
+	@Override
 	void close();
 
 }

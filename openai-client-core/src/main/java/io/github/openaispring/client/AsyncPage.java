@@ -2,6 +2,7 @@ package io.github.openaispring.client;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -149,7 +150,17 @@ public final class AsyncPage<T> {
 								this.sink.error(ex);
 								return;
 							}
-							this.fetch = page.subscribe(this::onPage, this.sink::error, this::onFetched);
+							// Completed without a page: the list ends. Told apart per fetch, since
+							// onPage may already have started the fetch after this one.
+							AtomicBoolean arrived = new AtomicBoolean();
+							this.fetch = page.subscribe((data) -> {
+								arrived.set(true);
+								onPage(data);
+							}, this.sink::error, () -> {
+								if (!arrived.get()) {
+									this.sink.complete();
+								}
+							});
 						}
 					}
 				}
@@ -163,12 +174,6 @@ public final class AsyncPage<T> {
 			this.next = page.next();
 			this.fetching = false;
 			drain();
-		}
-
-		private void onFetched() {
-			if (this.fetching) {
-				this.sink.complete();
-			}
 		}
 
 	}

@@ -226,14 +226,18 @@ public final class ClientOptions {
 	 *
 	 * @param initialBackoff the wait before the first retry, doubled for each later one
 	 * @param maxBackoff the longest computed wait
-	 * @param retryAfterCap the longest wait a server's {@code Retry-After} may ask for; a longer
-	 * one is ignored in favour of the computed wait
+	 * @param retryAfterCap the longest wait a server's {@code Retry-After} may ask for; a call
+	 * asked to wait longer is not retried: it fails at once, and its exception's
+	 * {@code retryAfter()} says how long the server asked to wait
 	 */
 	public record RetrySettings(Duration initialBackoff, Duration maxBackoff, Duration retryAfterCap) {
 
-		/** OpenAI's SDK defaults: 0.5 s doubling to 8 s, {@code Retry-After} honoured up to 60 s. */
+		/**
+		 * The official SDKs' defaults: 0.5 s doubling to 8 s, {@code Retry-After} honoured up to
+		 * 2 minutes (openai-python's {@code MAX_RETRY_AFTER_DELAY}).
+		 */
 		public static final RetrySettings DEFAULTS = new RetrySettings(Duration.ofMillis(500), Duration.ofSeconds(8),
-				Duration.ofSeconds(60));
+				Duration.ofMinutes(2));
 
 	}
 

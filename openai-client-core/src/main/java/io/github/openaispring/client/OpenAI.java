@@ -42,7 +42,7 @@ import reactor.core.publisher.Mono;
  *
  * @since 0.1.0
  */
-public interface OpenAI {
+public interface OpenAI extends AutoCloseable {
 
 	/**
 	 * Return a builder of a client.
@@ -247,8 +247,10 @@ public interface OpenAI {
 	<T> T delete(String path, Class<T> responseType, RequestOptions options);
 
 	/**
-	 * Close the connection pool, shared by every client derived from this one.
+	 * Close the connection pool, shared by every client derived from this one; a client is
+	 * {@link AutoCloseable}, so try-with-resources closes it.
 	 */
+	@Override
 	void close();
 
 	/**

@@ -1,5 +1,9 @@
 package io.github.openaispring.errors;
 
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -86,6 +90,59 @@ public class APIStatusException extends OpenAIException {
 	 */
 	public @Nullable String errorCode() {
 		return this.details.code();
+	}
+
+	/**
+	 * Return how long the server asked to wait before trying again: {@code retry-after-ms},
+	 * else {@code Retry-After} in seconds or as an HTTP date. The client retries within its
+	 * cap (2 minutes by default); a call asked to wait longer fails at once, and this is the
+	 * wait to schedule it after.
+	 * @return the wait (negative for a date in the past), or {@code null} when the response
+	 * asked for none or for one that cannot be read
+	 */
+	public @Nullable Duration retryAfter() {
+		Double millis = number(header("retry-after-ms"));
+		if (millis != null) {
+			return Duration.ofNanos((long) (millis * 1_000_000));
+		}
+		String value = header("retry-after");
+		Double seconds = number(value);
+		if (seconds != null) {
+			return Duration.ofNanos((long) (seconds * 1_000_000_000));
+		}
+		if (value == null) {
+			return null;
+		}
+		try {
+			ZonedDateTime date = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+			return Duration.between(ZonedDateTime.now(date.getZone()), date);
+		}
+		catch (DateTimeParseException notADate) {
+			return null;
+		}
+	}
+
+	private @Nullable String header(String name) {
+		for (Map.Entry<String, List<String>> header : headers().entrySet()) {
+			if (header.getKey().equalsIgnoreCase(name) && !header.getValue().isEmpty()) {
+				return header.getValue().get(0);
+			}
+		}
+		return null;
+	}
+
+	/** A finite number, or {@code null}: {@code NaN} and infinities are not waits. */
+	private static @Nullable Double number(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			double number = Double.parseDouble(value.strip());
+			return Double.isFinite(number) ? number : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	/**

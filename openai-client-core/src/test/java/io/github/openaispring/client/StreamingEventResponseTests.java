@@ -139,7 +139,7 @@ class StreamingEventResponseTests extends WireMockClientTests {
 	@ValueSource(booleans = { false, true })
 	void anErrorEventMidStreamIsRaisedAsByThePlainCall(boolean async) {
 		stubStream(stream(StreamingTests.event("a")
-				+ "event: error\ndata: {\"message\":\"overloaded\",\"type\":\"server_error\"}\n\n"
+				+ "event: error\ndata: {\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\"}}\n\n"
 				+ StreamingTests.event("c")));
 		try (Streamed response = Streamed.open(async, this.client)) {
 			Outcome outcome = response.events(Long.MAX_VALUE);

@@ -200,7 +200,7 @@ class StreamingTests {
 	@ParameterizedTest
 	@ValueSource(booleans = { false, true })
 	void anErrorEventMidStreamFailsAfterTheEarlierChunks(boolean async, WireMockRuntimeInfo wireMock) {
-		stubStream(event("a") + "event: error\ndata: {\"message\":\"overloaded\",\"type\":\"server_error\"}\n\n"
+		stubStream(event("a") + "event: error\ndata: {\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\"}}\n\n"
 				+ event("c"));
 		Outcome outcome = read(async, client(wireMock));
 		assertThat(outcome.contents()).containsExactly("a");

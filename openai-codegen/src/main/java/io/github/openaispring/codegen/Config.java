@@ -77,6 +77,44 @@ final class Config {
 		return defaults;
 	}
 
+	/**
+	 * The headers every call of an operation sends that the spec does not declare, by name:
+	 * the entries {@code header.<sdk resource path>.<Header-Name>=<value>} of the resource the
+	 * call belongs to and of the resources above it ({@code header.beta.threads.OpenAI-Beta}
+	 * covers {@code beta.threads.runs.create}).
+	 */
+	java.util.Map<String, String> headers(String sdkCall) {
+		java.util.Map<String, String> headers = new java.util.TreeMap<>();
+		for (String key : this.properties.stringPropertyNames()) {
+			if (key.startsWith("header.")) {
+				String entry = key.substring("header.".length());
+				String resourcePath = entry.substring(0, entry.lastIndexOf('.'));
+				if (sdkCall.startsWith(resourcePath + ".")) {
+					headers.put(entry.substring(resourcePath.length() + 1), this.properties.getProperty(key).strip());
+				}
+			}
+		}
+		return headers;
+	}
+
+	/**
+	 * The {@code Accept} header an operation sends when it does not stream, where the official
+	 * SDKs send one of their own ({@code accept.<sdk call>}); {@code null} for the default.
+	 */
+	String accept(String sdkCall) {
+		String value = this.properties.getProperty("accept." + sdkCall);
+		return (value != null) ? value.strip() : null;
+	}
+
+	/**
+	 * The field of a list response that holds the cursor of the next page
+	 * ({@code cursor.<sdk call>=last_id}); {@code null} when the cursor is the last item's id.
+	 */
+	String cursor(String sdkCall) {
+		String value = this.properties.getProperty("cursor." + sdkCall);
+		return (value != null) ? value.strip() : null;
+	}
+
 	/** Whether an operation's response is a file rather than the JSON its description says. */
 	boolean binary(String sdkCall) {
 		return Boolean.parseBoolean(this.properties.getProperty("binary." + sdkCall, "false"));

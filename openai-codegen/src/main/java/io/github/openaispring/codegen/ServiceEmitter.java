@@ -467,7 +467,8 @@ final class ServiceEmitter {
 	}
 
 	/** How a list operation pages: the list response, its items, and how to ask for the next page. */
-	private record Paging(ObjectDef list, Prop data, TypeName item, Prop hasMore, Prop after, boolean itemHasId) {
+	private record Paging(ObjectDef list, Prop data, TypeName item, Prop hasMore, Prop after, boolean itemHasId,
+			Prop lastId) {
 	}
 
 	/** One operation, as the methods of a service declare it. */
@@ -507,7 +508,7 @@ final class ServiceEmitter {
 			this.textForm = config.textForm(operation.sdkCall());
 			this.streamFields = config.streamFields(operation.sdkCall());
 			this.response = (operation.response() == null || this.binary) ? VOID : responseType(operation);
-			this.paging = paging(operation, this.name);
+			this.paging = paging(operation, this.name, config);
 			List<Prop> required = operation.params().props.stream()
 				.filter((prop) -> prop.required && prop.constValue == null)
 				.toList();
@@ -527,7 +528,7 @@ final class ServiceEmitter {
 			return named.def().className;
 		}
 
-		private static Paging paging(Operation operation, String name) {
+		private static Paging paging(Operation operation, String name, Config config) {
 			if (!operation.method().equals("GET") || !name.startsWith("list")
 					|| !(operation.response() instanceof Named named) || !(named.def() instanceof ObjectDef list)) {
 				return null;
@@ -539,8 +540,14 @@ final class ServiceEmitter {
 			JType item = items.item();
 			boolean itemHasId = item instanceof Named itemNamed && itemNamed.def() instanceof ObjectDef object
 					&& prop(object, "id") != null && prop(object, "id").type == Scalar.STRING;
+			String cursorField = config.cursor(operation.sdkCall());
+			Prop lastId = (cursorField != null) ? prop(list, cursorField) : null;
+			if (cursorField != null && lastId == null) {
+				throw new IllegalStateException("cursor." + operation.sdkCall() + " names " + cursorField
+						+ ", which " + list.className.simpleName() + " does not have");
+			}
 			return new Paging(list, data, Emitter.typeName(item), prop(list, "has_more"),
-					prop(operation.params(), "after"), itemHasId);
+					prop(operation.params(), "after"), itemHasId, lastId);
 		}
 
 		private static Prop prop(ObjectDef def, String jsonName) {
@@ -572,6 +579,12 @@ final class ServiceEmitter {
 			if (this.multipart) {
 				init.add("\n.withMultipart()");
 			}
+			config.headers(this.operation.sdkCall())
+				.forEach((name, value) -> init.add("\n.withHeader($S, $S)", name, value));
+			String accept = config.accept(this.operation.sdkCall());
+			if (accept != null) {
+				init.add("\n.withAccept($S)", accept);
+			}
 			if (this.operation.streamEvent() != null && !this.streamFields.equals(Map.of("stream", "true"))) {
 				CodeBlock.Builder fields = CodeBlock.builder();
 				this.streamFields.forEach((field, value) -> {
@@ -598,11 +611,19 @@ final class ServiceEmitter {
 			TypeName type = ParameterizedTypeName.get(PAGING, this.params, list, this.paging.item());
 			CodeBlock init;
 			if (cursor()) {
-				CodeBlock id = this.paging.itemHasId() ? CodeBlock.of("last.id()")
-						: CodeBlock.of("$T.jsonId(last)", PAGING);
-				init = CodeBlock.of("$T.cursor($T::$N, $T::$N, (params, last) -> params.toBuilder().$N($L).build())",
-						PAGING, list, this.paging.data().javaName, list, this.paging.hasMore().javaName,
-						this.paging.after().javaName, id);
+				CodeBlock after = CodeBlock.of("(params, after) -> params.toBuilder().$N(after).build()",
+						this.paging.after().javaName);
+				if (this.paging.lastId() != null) {
+					init = CodeBlock.of("$T.lastId($T::$N, $T::$N, $T::$N, $L)", PAGING, list,
+							this.paging.data().javaName, list, this.paging.hasMore().javaName, list,
+							this.paging.lastId().javaName, after);
+				}
+				else {
+					CodeBlock id = this.paging.itemHasId() ? CodeBlock.of("(last) -> last.id()")
+							: CodeBlock.of("$T::jsonId", PAGING);
+					init = CodeBlock.of("$T.cursor($T::$N, $T::$N, $L, $L)", PAGING, list, this.paging.data().javaName,
+							list, this.paging.hasMore().javaName, id, after);
+				}
 			}
 			else {
 				init = CodeBlock.of("$T.single($T::$N)", PAGING, list, this.paging.data().javaName);

@@ -254,10 +254,10 @@ public class OpenAIProperties {
 		private Duration maxBackoff = Duration.ofSeconds(8);
 
 		/**
-		 * Longest wait a server's Retry-After header may ask for; a longer one is ignored in
-		 * favour of the computed wait.
+		 * Longest wait a server's Retry-After header may ask for; a call asked to wait longer
+		 * is not retried but fails at once, the wait on its exception (retryAfter()).
 		 */
-		private Duration retryAfterCap = Duration.ofSeconds(60);
+		private Duration retryAfterCap = Duration.ofMinutes(2);
 
 		public Duration getInitialBackoff() {
 			return this.initialBackoff;

@@ -1,6 +1,7 @@
 package io.github.openaispring.core.http;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -16,6 +17,7 @@ import io.github.openaispring.errors.OpenAIInvalidDataException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.util.LinkedCaseInsensitiveMap;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -293,7 +295,8 @@ public final class ClientContext {
 	 * @return the response, whose body must be consumed or cancelled
 	 */
 	public Mono<AsyncBinaryResponse> callBinary(Endpoint<?> endpoint, Params params, RequestOptions options) {
-		return this.transport.executeStreamed(this.options, httpCall(endpoint, params, options, false, "*/*"))
+		String accept = (endpoint.accept() != null) ? endpoint.accept() : "*/*";
+		return this.transport.executeStreamed(this.options, httpCall(endpoint, params, options, false, accept))
 			.map(AsyncBinaryResponse::of);
 	}
 
@@ -311,24 +314,44 @@ public final class ClientContext {
 	}
 
 	private HttpCall httpCall(Endpoint<?> endpoint, Params params, RequestOptions options, boolean stream) {
-		return httpCall(endpoint, params, options, stream, stream ? "text/event-stream" : JSON);
+		String accept = (endpoint.accept() != null) ? endpoint.accept() : JSON;
+		return httpCall(endpoint, params, options, stream, stream ? "text/event-stream" : accept);
 	}
 
 	private HttpCall httpCall(Endpoint<?> endpoint, Params params, RequestOptions options, boolean stream,
 			String accept) {
 		boolean hasBody = endpoint.hasBody();
 		Map<String, Object> streamFields = stream ? endpoint.streamFields() : Map.of();
+		Map<String, List<String>> headers = headers(endpoint, params);
 		if (hasBody && endpoint.multipart()) {
 			Map<String, @Nullable Object> extra = new java.util.LinkedHashMap<>(streamFields);
 			extra.putAll(options.extraBody());
 			return new HttpCall(endpoint.operation(), endpoint.method(), endpoint.path(), params.pathParams(),
-					params.queryParams(), params.headers(), null, null, accept, options,
+					params.queryParams(), headers, null, null, accept, options,
 					MultipartBody.of(params, endpoint.bodyDefaults(), extra));
 		}
-		return new HttpCall(endpoint.operation(), endpoint.method(), endpoint.path(), params.pathParams(),
-				params.queryParams(), params.headers(),
+		Map<String, Object> query = params.queryParams();
+		if (!hasBody && !streamFields.isEmpty()) {
+			// A stream asked for with a GET, such as resuming a background response: the
+			// stream fields go in the query.
+			query = new java.util.LinkedHashMap<>(query);
+			query.putAll(streamFields);
+		}
+		return new HttpCall(endpoint.operation(), endpoint.method(), endpoint.path(), params.pathParams(), query,
+				headers,
 				hasBody ? body(params, endpoint.bodyDefaults(), options, streamFields) : null, hasBody ? JSON : null,
 				accept, options);
+	}
+
+	/** The endpoint's fixed headers, under the headers of the params, which win over them. */
+	private static Map<String, List<String>> headers(Endpoint<?> endpoint, Params params) {
+		if (endpoint.headers().isEmpty()) {
+			return params.headers();
+		}
+		Map<String, List<String>> headers = new LinkedCaseInsensitiveMap<>();
+		endpoint.headers().forEach((name, value) -> headers.put(name, List.of(value)));
+		headers.putAll(params.headers());
+		return headers;
 	}
 
 	private static byte[] body(@Nullable Object value, Map<String, Object> defaults, RequestOptions options,
@@ -352,7 +375,7 @@ public final class ClientContext {
 	}
 
 	/** Read a response body as a type; a body that does not fit is an {@code APIResponseValidationException}. */
-	private static <T> @Nullable T read(HttpResult result, Class<T> type) {
+	private <T> @Nullable T read(HttpResult result, Class<T> type) {
 		if (type == Void.class) {
 			return null;
 		}
@@ -360,17 +383,17 @@ public final class ClientContext {
 			return OpenAIJson.read(result.body(), type);
 		}
 		catch (OpenAIInvalidDataException ex) {
-			throw ErrorMapper.invalidBody(result, ex);
+			throw ErrorMapper.invalidBody(result, ex, this.options.apiKey());
 		}
 	}
 
 	/** Read an event named by its SSE event name as {@code {"event": name, "data": data}}. */
-	private static <E> E readNamedEvent(ServerSentEvent<String> event, Class<E> type) {
+	private <E> E readNamedEvent(ServerSentEvent<String> event, Class<E> type) {
 		return readEvent("{\"event\":" + OpenAIJson.write(event.event()) + ",\"data\":"
 				+ ((event.data() != null) ? event.data() : "null") + "}", type);
 	}
 
-	private static <E> E readEvent(@Nullable String data, Class<E> type) {
+	private <E> E readEvent(@Nullable String data, Class<E> type) {
 		if (data == null) {
 			data = "";
 		}
@@ -378,7 +401,8 @@ public final class ClientContext {
 			return OpenAIJson.read(data, type);
 		}
 		catch (OpenAIInvalidDataException ex) {
-			throw ErrorMapper.invalidBody(new HttpResult(200, Map.of(), data.getBytes(java.nio.charset.StandardCharsets.UTF_8)), ex);
+			throw ErrorMapper.invalidBody(new HttpResult(200, Map.of(), data.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+					ex, this.options.apiKey());
 		}
 	}
 

@@ -3,6 +3,7 @@ package io.github.openaispring.core.http;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -21,30 +22,41 @@ import org.springframework.http.HttpMethod;
  * none), JSON, or a {@code multipart/form-data} form
  * @param bodyDefaults JSON body fields sent when the params leave them out, such as
  * {@code encoding_format: base64} for embeddings (a quarter of the bytes of decimal floats)
- * @param streamFields the body fields the streamed form of the operation sends:
- * {@code "stream": true} for most, {@code "stream_format": "sse"} for speech
+ * @param streamFields the fields the streamed form of the operation sends, in the body, or in
+ * the query for an operation without one: {@code "stream": true} for most,
+ * {@code "stream_format": "sse"} for speech
+ * @param headers headers every call of the operation sends, that the spec does not declare
+ * (the official SDKs' {@code OpenAI-Beta: assistants=v2}); the client's default headers give
+ * way to them, and a call's own headers win over them
+ * @param accept the media type the call asks for when it does not stream, or {@code null} for
+ * the default of its kind ({@code application/json}, or {@code *}{@code /*} for a file)
  * @since 0.1.0
  */
 public record Endpoint<T>(String operation, HttpMethod method, String path, Class<T> responseType, Body body,
-		Map<String, Object> bodyDefaults, Map<String, Object> streamFields) {
+		Map<String, Object> bodyDefaults, Map<String, Object> streamFields, Map<String, String> headers,
+		@Nullable String accept) {
 
 	private static final Map<String, Object> STREAM = Map.of("stream", true);
 
 	public Endpoint {
 		bodyDefaults = Map.copyOf(bodyDefaults);
 		streamFields = Map.copyOf(streamFields);
+		headers = Map.copyOf(headers);
 	}
 
 	public static <T> Endpoint<T> get(String operation, String path, Class<T> responseType) {
-		return new Endpoint<>(operation, HttpMethod.GET, path, responseType, Body.NONE, Map.of(), STREAM);
+		return new Endpoint<>(operation, HttpMethod.GET, path, responseType, Body.NONE, Map.of(), STREAM, Map.of(),
+				null);
 	}
 
 	public static <T> Endpoint<T> post(String operation, String path, Class<T> responseType) {
-		return new Endpoint<>(operation, HttpMethod.POST, path, responseType, Body.JSON, Map.of(), STREAM);
+		return new Endpoint<>(operation, HttpMethod.POST, path, responseType, Body.JSON, Map.of(), STREAM, Map.of(),
+				null);
 	}
 
 	public static <T> Endpoint<T> delete(String operation, String path, Class<T> responseType) {
-		return new Endpoint<>(operation, HttpMethod.DELETE, path, responseType, Body.NONE, Map.of(), STREAM);
+		return new Endpoint<>(operation, HttpMethod.DELETE, path, responseType, Body.NONE, Map.of(), STREAM, Map.of(),
+				null);
 	}
 
 	/**
@@ -73,7 +85,32 @@ public record Endpoint<T>(String operation, HttpMethod method, String path, Clas
 		Map<String, Object> defaults = new LinkedHashMap<>(this.bodyDefaults);
 		defaults.put(name, value);
 		return new Endpoint<>(this.operation, this.method, this.path, this.responseType, this.body, defaults,
-				this.streamFields);
+				this.streamFields, this.headers, this.accept);
+	}
+
+	/**
+	 * Return this endpoint with one more header that every call of it sends.
+	 * @param name the header name
+	 * @param value its value
+	 * @return the endpoint
+	 */
+	public Endpoint<T> withHeader(String name, String value) {
+		Map<String, String> headers = new LinkedHashMap<>(this.headers);
+		headers.put(name, value);
+		return new Endpoint<>(this.operation, this.method, this.path, this.responseType, this.body, this.bodyDefaults,
+				this.streamFields, headers, this.accept);
+	}
+
+	/**
+	 * Return this endpoint asking for a media type of its own when it does not stream, as the
+	 * official SDKs do for files ({@code application/binary}) and speech
+	 * ({@code application/octet-stream}).
+	 * @param accept the {@code Accept} header's value
+	 * @return the endpoint
+	 */
+	public Endpoint<T> withAccept(String accept) {
+		return new Endpoint<>(this.operation, this.method, this.path, this.responseType, this.body, this.bodyDefaults,
+				this.streamFields, this.headers, accept);
 	}
 
 	/**
@@ -94,7 +131,7 @@ public record Endpoint<T>(String operation, HttpMethod method, String path, Clas
 
 	private Endpoint<T> withBody(Body body) {
 		return new Endpoint<>(this.operation, this.method, this.path, this.responseType, body, this.bodyDefaults,
-				this.streamFields);
+				this.streamFields, this.headers, this.accept);
 	}
 
 	/**
@@ -105,7 +142,7 @@ public record Endpoint<T>(String operation, HttpMethod method, String path, Clas
 	 */
 	public Endpoint<T> withStreamFields(Map<String, Object> fields) {
 		return new Endpoint<>(this.operation, this.method, this.path, this.responseType, this.body, this.bodyDefaults,
-				fields);
+				fields, this.headers, this.accept);
 	}
 
 	/** How a request body is sent. */

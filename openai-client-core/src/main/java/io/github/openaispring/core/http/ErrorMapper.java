@@ -94,16 +94,20 @@ public final class ErrorMapper {
 	}
 
 	/**
-	 * Map a success response whose body does not fit the declared type.
+	 * Map a success response whose body does not fit the declared type, removing a secret (the
+	 * API key) from the body the exception keeps, where a misbehaving server echoed it.
 	 * @param result the response
 	 * @param failure why reading failed
+	 * @param secret the text that must not appear in the exception, or {@code null}
 	 * @return the exception
 	 */
-	public static APIResponseValidationException invalidBody(HttpResult result, OpenAIInvalidDataException failure) {
+	public static APIResponseValidationException invalidBody(HttpResult result, OpenAIInvalidDataException failure,
+			@Nullable String secret) {
 		return new APIResponseValidationException(
-				failure.getMessage() + " (HTTP " + result.statusCode()
+				redact(failure.getMessage(), secret) + " (HTTP " + result.statusCode()
 						+ ((result.requestId() != null) ? ", request id " + result.requestId() : "") + ")",
-				result.statusCode(), result.headers(), result.requestId(), truncate(result.bodyText()), failure);
+				result.statusCode(), result.headers(), result.requestId(), truncate(redact(result.bodyText(), secret)),
+				failure);
 	}
 
 	/**

@@ -279,10 +279,11 @@ public final class HttpTransport {
 	 * pool when the response ends (see {@link SseEvents}).
 	 * @param options the client's options
 	 * @param call the call
-	 * @return the events with data, ending before OpenAI's {@code [DONE]} marker; an error
-	 * event becomes a {@code StreamErrorException}, and a JSON body instead of a stream a
-	 * {@code StreamErrorException} (an error body) or an
-	 * {@code APIResponseValidationException}
+	 * @return the events with data, ending before OpenAI's {@code [DONE]} marker; an event
+	 * whose data has an {@code error} object becomes a {@code StreamErrorException}, and a body
+	 * of another type than {@code text/event-stream} a {@code StreamErrorException} (a JSON error
+	 * body) or an {@code APIResponseValidationException} naming the type (a result, or a proxy's
+	 * page)
 	 */
 	public Flux<ServerSentEvent<String>> stream(ClientOptions options, HttpCall call) {
 		Duration timeout = timeout(options, call);
@@ -356,8 +357,9 @@ public final class HttpTransport {
 	private Flux<ServerSentEvent<String>> decodeEvents(ClientOptions options, int status,
 			Map<String, List<String>> headers, Flux<DataBuffer> body) {
 		MediaType contentType = contentType(headers);
-		if (contentType != null && contentType.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-			// A server that answers a stream request with one JSON body: an error, or no stream.
+		if (contentType != null && !contentType.isCompatibleWith(MediaType.TEXT_EVENT_STREAM)) {
+			// A server that answers a stream request with one body: an error or a result as
+			// JSON, or a page of a proxy in between; read as a stream, it would end empty.
 			return readWhole(status, headers, body)
 				.flatMapMany((result) -> Flux.error(notAStream(result, contentType, options.apiKey())));
 		}
@@ -370,7 +372,7 @@ public final class HttpTransport {
 					|| failure instanceof DataBufferLimitException,
 					(failure) -> ErrorMapper.invalidBody(new HttpResult(status, headers, EMPTY),
 							new OpenAIInvalidDataException("Cannot read the event stream: " + failure.getMessage(),
-									failure)));
+									failure), options.apiKey()));
 		return SseEvents.untilDone(events, HttpResult.firstHeader(headers, "x-request-id"), options.apiKey(), drain);
 	}
 
@@ -414,11 +416,12 @@ public final class HttpTransport {
 
 	private static OpenAIException notAStream(HttpResult result, MediaType contentType, @Nullable String secret) {
 		String body = result.bodyText();
-		if (SseEvents.isError(ServerSentEvent.builder(body).build())) {
+		if (contentType.isCompatibleWith(MediaType.APPLICATION_JSON) && SseEvents.isError(ServerSentEvent.builder(body).build())) {
 			return ErrorMapper.streamError(body, result.requestId(), secret);
 		}
 		return ErrorMapper.invalidBody(result, new OpenAIInvalidDataException(
-				"Expected a stream of server-sent events (text/event-stream), but the response is " + contentType));
+				"Expected a stream of server-sent events (text/event-stream), but the response is " + contentType),
+				secret);
 	}
 
 	private Mono<HttpResult> readBody(ClientResponse response) {
@@ -441,7 +444,7 @@ public final class HttpTransport {
 			.onErrorMap(DataBufferLimitException.class,
 					(failure) -> ErrorMapper.invalidBody(new HttpResult(status, headers, EMPTY),
 							new OpenAIInvalidDataException("The response body is over the client's in-memory limit of "
-									+ this.maxInMemorySize + " bytes (maxInMemorySize)", failure)));
+									+ this.maxInMemorySize + " bytes (maxInMemorySize)", failure), null));
 	}
 
 	/**

@@ -1,11 +1,6 @@
 package io.github.openaispring.core.http;
 
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
@@ -26,9 +21,12 @@ import org.springframework.retry.context.RetryContextSupport;
  * <li>{@code x-should-retry: true|false} from the server decides first.</li>
  * <li>Otherwise connection failures, timeouts, 408, 409, 429 and 5xx are retried; nothing else.</li>
  * <li>At most {@code maxRetries} retries.</li>
- * <li>The wait is {@code retry-after-ms}, else {@code Retry-After} (seconds or an HTTP date),
- * when between 0 and the cap; otherwise an exponential backoff from the initial wait, doubling
- * up to the maximum, less up to 25% jitter.</li>
+ * <li>A response that asks for a longer wait than the cap ({@code retry-after-ms}, else
+ * {@code Retry-After}) is not retried: its exception's {@link APIStatusException#retryAfter()}
+ * tells the caller how long to wait.</li>
+ * <li>The wait is the one the server asked for when over 0 and up to the cap; otherwise an
+ * exponential backoff from the initial wait, doubling up to the maximum, less up to 25%
+ * jitter.</li>
  * </ul>
  *
  * <p>
@@ -66,7 +64,13 @@ public class OpenAIRetryPolicy implements RetryPolicy {
 		if (failure == null) {
 			return true;
 		}
-		return context.getRetryCount() <= this.maxRetries && isRetryable(failure);
+		return context.getRetryCount() <= this.maxRetries && isRetryable(failure) && !asksTooLong(failure);
+	}
+
+	/** Whether the server asked for a longer wait than the cap, as openai-python checks first. */
+	private boolean asksTooLong(Throwable failure) {
+		Duration asked = (failure instanceof APIStatusException status) ? status.retryAfter() : null;
+		return asked != null && asked.compareTo(this.settings.retryAfterCap()) > 0;
 	}
 
 	@Override
@@ -113,8 +117,8 @@ public class OpenAIRetryPolicy implements RetryPolicy {
 	 */
 	public Duration delay(int retry, Throwable failure) {
 		if (failure instanceof APIStatusException status) {
-			Duration asked = retryAfter(status.headers());
-			if (asked != null && !asked.isNegative() && asked.compareTo(this.settings.retryAfterCap()) <= 0) {
+			Duration asked = status.retryAfter();
+			if (asked != null && !asked.isNegative() && !asked.isZero() && asked.compareTo(this.settings.retryAfterCap()) <= 0) {
 				return asked;
 			}
 		}
@@ -134,40 +138,6 @@ public class OpenAIRetryPolicy implements RetryPolicy {
 			return String.valueOf(status.statusCode());
 		}
 		return (failure instanceof APITimeoutException) ? "timeout" : "connection";
-	}
-
-	static @Nullable Duration retryAfter(Map<String, List<String>> headers) {
-		String millis = HttpResult.firstHeader(headers, "retry-after-ms");
-		Double asked = (millis != null) ? number(millis) : null;
-		if (asked != null) {
-			return Duration.ofNanos((long) (asked * 1_000_000));
-		}
-		String value = HttpResult.firstHeader(headers, "retry-after");
-		if (value == null) {
-			return null;
-		}
-		asked = number(value);
-		if (asked != null) {
-			return Duration.ofNanos((long) (asked * 1_000_000_000));
-		}
-		try {
-			ZonedDateTime date = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
-			return Duration.between(ZonedDateTime.now(date.getZone()), date);
-		}
-		catch (DateTimeParseException notADate) {
-			return null;
-		}
-	}
-
-	/** A finite number, or {@code null}: {@code NaN} and infinities are not waits. */
-	private static @Nullable Double number(String value) {
-		try {
-			double number = Double.parseDouble(value.strip());
-			return Double.isFinite(number) ? number : null;
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 }

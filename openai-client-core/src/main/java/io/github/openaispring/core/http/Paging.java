@@ -1,6 +1,7 @@
 package io.github.openaispring.core.http;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import io.github.openaispring.core.OpenAIJson;
@@ -12,6 +13,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * How a list endpoint pages: where its items are in a response, and the params of the page
  * that follows. Declared once per list operation beside its {@link Endpoint}.
+ * <p>
+ * The rules are openai-python's ({@code pagination.py}): a next page is asked for unless the
+ * response says {@code "has_more": false}, the page is empty, or there is no cursor to ask
+ * after; the cursor is the last item's {@code id}, or for some lists (conversation items,
+ * checkpoint permissions) the response's {@code last_id}.
  *
  * @param <P> the params type
  * @param <R> the list response type
@@ -22,15 +28,19 @@ public final class Paging<P extends Params, R, T> {
 
 	private final Function<R, List<T>> data;
 
-	private final @Nullable Function<R, Boolean> hasMore;
+	private final @Nullable Function<R, @Nullable Boolean> hasMore;
 
-	private final @Nullable PageCursor<P, T> cursor;
+	/** The cursor of the page after a response and its items, or {@code null} for none. */
+	private final @Nullable BiFunction<R, List<T>, @Nullable String> cursor;
 
-	private Paging(Function<R, List<T>> data, @Nullable Function<R, Boolean> hasMore,
-			@Nullable PageCursor<P, T> cursor) {
+	private final @Nullable BiFunction<P, String, P> after;
+
+	private Paging(Function<R, List<T>> data, @Nullable Function<R, @Nullable Boolean> hasMore,
+			@Nullable BiFunction<R, List<T>, @Nullable String> cursor, @Nullable BiFunction<P, String, P> after) {
 		this.data = data;
 		this.hasMore = hasMore;
 		this.cursor = cursor;
+		this.after = after;
 	}
 
 	/**
@@ -42,39 +52,52 @@ public final class Paging<P extends Params, R, T> {
 	 * @return the paging
 	 */
 	public static <P extends Params, R, T> Paging<P, R, T> single(Function<R, List<T>> data) {
-		return new Paging<>(data, null, null);
+		return new Paging<>(data, null, null, null);
 	}
 
 	/**
-	 * A list paged by cursor: {@code has_more} says whether a next page exists, and the next
-	 * page starts after the last item.
+	 * A list paged by the last item's id: the next page starts after it.
 	 * @param <P> the params type
 	 * @param <R> the list response type
 	 * @param <T> the item type
 	 * @param data the items of a response
-	 * @param hasMore whether a response says more pages follow; a response that leaves
-	 * {@code has_more} out, as some compatible servers do, is the last page
-	 * @param cursor the params of the page after a given item
+	 * @param hasMore whether a response says more pages follow; only {@code false} ends the
+	 * list, a response that leaves {@code has_more} out goes on as the official SDKs do
+	 * @param id the id of an item; an item without one ends the list
+	 * @param after the params of the page after a cursor
 	 * @return the paging
 	 */
 	public static <P extends Params, R, T> Paging<P, R, T> cursor(Function<R, List<T>> data,
-			Function<R, Boolean> hasMore, PageCursor<P, T> cursor) {
-		return new Paging<>(data, hasMore, cursor);
+			Function<R, @Nullable Boolean> hasMore, Function<T, @Nullable String> id, BiFunction<P, String, P> after) {
+		return new Paging<>(data, hasMore, (response, items) -> id.apply(items.get(items.size() - 1)), after);
+	}
+
+	/**
+	 * A list paged by the {@code last_id} of each response: the next page starts after it.
+	 * @param <P> the params type
+	 * @param <R> the list response type
+	 * @param <T> the item type
+	 * @param data the items of a response
+	 * @param hasMore whether a response says more pages follow; only {@code false} ends the list
+	 * @param lastId the {@code last_id} of a response; none ends the list
+	 * @param after the params of the page after a cursor
+	 * @return the paging
+	 */
+	public static <P extends Params, R, T> Paging<P, R, T> lastId(Function<R, List<T>> data,
+			Function<R, @Nullable Boolean> hasMore, Function<R, @Nullable String> lastId,
+			BiFunction<P, String, P> after) {
+		return new Paging<>(data, hasMore, (response, items) -> lastId.apply(response), after);
 	}
 
 	/**
 	 * Return the {@code id} of an item whose type has no common accessor for it, such as a
 	 * union of item kinds that all carry an id.
 	 * @param item the item
-	 * @return the id
-	 * @throws OpenAIInvalidDataException if the item has no string {@code id}
+	 * @return the id, or {@code null} when the item has no string {@code id}
 	 */
-	public static String jsonId(Object item) {
+	public static @Nullable String jsonId(Object item) {
 		JsonNode id = OpenAIJson.toTree(item).get("id");
-		if (id == null || !id.isString()) {
-			throw new OpenAIInvalidDataException("The last item of the page has no id to ask for the next page after");
-		}
-		return id.asString();
+		return (id != null && id.isString()) ? id.asString() : null;
 	}
 
 	/**
@@ -86,19 +109,32 @@ public final class Paging<P extends Params, R, T> {
 	 */
 	PageData<T> page(R response, P params, Function<P, reactor.core.publisher.Mono<PageData<T>>> next) {
 		List<T> items = this.data.apply(response);
-		if (this.cursor == null || this.hasMore == null || items.isEmpty() || !hasMore(response)) {
+		String cursor = (items.isEmpty() || this.cursor == null || this.after == null
+				|| Boolean.FALSE.equals(present(this.hasMore, response))) ? null : present(this.cursor, response, items);
+		if (cursor == null || cursor.isEmpty()) {
 			return new PageData<>(items, null);
 		}
-		P nextParams = this.cursor.after(params, items.get(items.size() - 1));
+		P nextParams = this.after.apply(params, cursor);
 		return new PageData<>(items, () -> next.apply(nextParams));
 	}
 
-	private boolean hasMore(R response) {
+	/** A field of the response that may be absent: a required one left out reads as absent. */
+	private static <R, V> @Nullable V present(@Nullable Function<R, @Nullable V> field, R response) {
 		try {
-			return Boolean.TRUE.equals(this.hasMore.apply(response));
+			return (field != null) ? field.apply(response) : null;
 		}
 		catch (OpenAIInvalidDataException absent) {
-			return false;
+			return null;
+		}
+	}
+
+	private static <R, T> @Nullable String present(BiFunction<R, List<T>, @Nullable String> cursor, R response,
+			List<T> items) {
+		try {
+			return cursor.apply(response, items);
+		}
+		catch (OpenAIInvalidDataException absent) {
+			return null;
 		}
 	}
 

@@ -18,8 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * OpenAI's conventions on top of decoded server-sent events: the {@code [DONE]} marker ends a
- * stream, and an {@code error} event, or an event whose data is an object with an
- * {@code error} field, is a failure.
+ * stream, and an event whose data is an object with an {@code error} field is a failure.
  * <p>
  * Ending at {@code [DONE]} is done so that the connection can be used again: the reader
  * completes at once, but the rest of the response (normally only the end of the chunked body,
@@ -64,28 +63,44 @@ final class SseEvents {
 	}
 
 	/**
-	 * Return whether an event reports an error: its type is {@code error}, or its data is a
-	 * JSON object with a non-null {@code error} field (an object, or a string as some
-	 * compatible servers send). Only data that mentions {@code "error"} is parsed twice.
+	 * Return whether an event reports an error: its data is a JSON object whose {@code error}
+	 * field is set (an object, or a string as some compatible servers send), whatever the
+	 * event's name. An {@code event: error} without such a field (the Responses API's error
+	 * event, {@code {"type": "error", ...}}) is an event like any other, for the reader to
+	 * handle, as in openai-python ({@code _streaming.py}). Only data that mentions
+	 * {@code "error"} is parsed twice.
 	 * @param event the event
 	 * @return whether it is an error
 	 */
 	static boolean isError(ServerSentEvent<String> event) {
-		if ("error".equals(event.event())) {
-			return true;
-		}
 		String data = event.data();
 		if (data == null || !data.contains("\"error\"")) {
 			return false;
 		}
 		try {
 			JsonNode root = OpenAIJson.mapper().readTree(data);
-			JsonNode error = (root != null && root.isObject()) ? root.get("error") : null;
-			return error != null && !error.isNull() && !error.isMissingNode();
+			return root != null && root.isObject() && isSet(root.get("error"));
 		}
 		catch (JacksonException ex) {
 			return false;
 		}
+	}
+
+	/** Whether a value is set as Python's truth test has it: not null, false, 0 or empty. */
+	private static boolean isSet(@Nullable JsonNode value) {
+		if (value == null || value.isNull() || value.isMissingNode()) {
+			return false;
+		}
+		if (value.isBoolean()) {
+			return value.booleanValue();
+		}
+		if (value.isNumber()) {
+			return value.doubleValue() != 0;
+		}
+		if (value.isString()) {
+			return !value.stringValue().isEmpty();
+		}
+		return !value.isEmpty();
 	}
 
 	/**

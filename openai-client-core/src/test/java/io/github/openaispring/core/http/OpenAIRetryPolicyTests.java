@@ -107,16 +107,16 @@ class OpenAIRetryPolicyTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "61", "3600", "-1", "soon", "Wed, 21 Oct 2015 07:28:00 GMT", "Infinity", "NaN", "" })
-	void aRetryAfterAboveTheCapInThePastOrUnreadableFallsBackToTheBackoff(String value) {
+	@ValueSource(strings = { "121", "3600", "0", "-1", "soon", "Wed, 21 Oct 2015 07:28:00 GMT", "Infinity", "NaN", "" })
+	void aRetryAfterAboveTheCapZeroInThePastOrUnreadableFallsBackToTheBackoff(String value) {
 		assertThat(policy(0).delay(1, status(429, "retry-after", value))).isEqualTo(Duration.ofMillis(500));
 		assertThat(policy(0).delay(3, status(429, "retry-after", value))).isEqualTo(Duration.ofSeconds(2));
 	}
 
 	@Test
 	void aRetryAfterMsAboveTheCapFallsBackToTheBackoff() {
-		assertThat(policy(0).delay(2, status(429, "retry-after-ms", "60001"))).isEqualTo(Duration.ofSeconds(1));
-		assertThat(policy(0).delay(2, status(429, "retry-after-ms", "60000"))).isEqualTo(Duration.ofSeconds(60));
+		assertThat(policy(0).delay(2, status(429, "retry-after-ms", "120001"))).isEqualTo(Duration.ofSeconds(1));
+		assertThat(policy(0).delay(2, status(429, "retry-after-ms", "120000"))).isEqualTo(Duration.ofSeconds(120));
 	}
 
 	@Test
@@ -192,6 +192,16 @@ class OpenAIRetryPolicyTests {
 		policy.registerThrowable(context, status(429));
 		assertThat(policy.canRetry(context)).isTrue();
 		policy.registerThrowable(context, status(400));
+		assertThat(policy.canRetry(context)).isFalse();
+	}
+
+	@Test
+	void aFailureAskingForAWaitOverTheCapIsNotRetriedEvenWhenTheServerSaysRetry() {
+		OpenAIRetryPolicy policy = new OpenAIRetryPolicy(5, DEFAULTS);
+		RetryContext context = policy.open(null);
+		policy.registerThrowable(context, status(429, "retry-after", "120"));
+		assertThat(policy.canRetry(context)).isTrue();
+		policy.registerThrowable(context, status(503, "retry-after", "121", "x-should-retry", "true"));
 		assertThat(policy.canRetry(context)).isFalse();
 	}
 

@@ -226,8 +226,14 @@ class ServerSentEventTests {
 		assertThat(SseEvents.isError(event(null, "{\"error\":{\"message\":\"boom\"}}"))).isTrue();
 		assertThat(SseEvents.isError(event(null, "{ \"id\": \"x\", \"error\" : {\"message\":\"boom\"}}"))).isTrue();
 		assertThat(SseEvents.isError(event(null, "{\"error\":\"model not found\"}"))).as("a string, as Ollama").isTrue();
-		assertThat(SseEvents.isError(event("error", "{\"message\":\"boom\"}"))).isTrue();
-		assertThat(SseEvents.isError(event("error", null))).isTrue();
+		assertThat(SseEvents.isError(event("error", "{\"error\":{\"message\":\"boom\"}}"))).isTrue();
+		// openai-python raises only on data.error: the Responses API's error event is an event.
+		assertThat(SseEvents.isError(event("error", "{\"type\":\"error\",\"message\":\"boom\"}"))).isFalse();
+		assertThat(SseEvents.isError(event("error", null))).isFalse();
+		assertThat(SseEvents.isError(event(null, "{\"error\":{}}"))).as("empty, as Python's truth test").isFalse();
+		assertThat(SseEvents.isError(event(null, "{\"error\":\"\"}"))).isFalse();
+		assertThat(SseEvents.isError(event(null, "{\"error\":false}"))).isFalse();
+		assertThat(SseEvents.isError(event(null, "{\"error\":true}"))).isTrue();
 		assertThat(SseEvents.isError(event(null, "{\"id\":\"x\",\"error\":null}"))).isFalse();
 		assertThat(SseEvents.isError(event(null, "{\"choices\":[{\"delta\":{\"content\":\"error\"}}]}"))).isFalse();
 		assertThat(SseEvents.isError(event(null, "{\"choices\":[{\"delta\":{\"content\":\"\\\"error\\\"\"}}]}")))

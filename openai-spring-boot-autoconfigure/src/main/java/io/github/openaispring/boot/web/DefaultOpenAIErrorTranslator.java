@@ -1,7 +1,6 @@
 package io.github.openaispring.boot.web;
 
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
 
 import io.github.openaispring.core.http.OpenAIRetryPolicy;
 import io.github.openaispring.errors.APIConnectionException;
@@ -65,7 +64,7 @@ public class DefaultOpenAIErrorTranslator implements OpenAIErrorTranslator {
 					"The AI service is limiting the rate of requests; try again later.", requestId);
 			OpenAIErrorResponseException translated = new TransientOpenAIErrorResponseException(
 					HttpStatus.TOO_MANY_REQUESTS, problem, ex, requestId);
-			String retryAfter = retryAfter(ex.headers());
+			String retryAfter = retryAfter(ex);
 			if (retryAfter != null) {
 				translated.getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfter);
 			}
@@ -115,39 +114,15 @@ public class DefaultOpenAIErrorTranslator implements OpenAIErrorTranslator {
 	}
 
 	/**
-	 * Return the wait OpenAI asked for as a {@code Retry-After} in whole seconds, rounded up:
-	 * {@code retry-after-ms}, else {@code retry-after} in seconds; an HTTP date is passed on
-	 * as it is.
+	 * Return the wait OpenAI asked for as a {@code Retry-After} in whole seconds, rounded up,
+	 * or {@code null} when it asked for none that is still ahead.
 	 */
-	static @Nullable String retryAfter(Map<String, List<String>> headers) {
-		String millis = first(headers, "retry-after-ms");
-		if (millis != null) {
-			try {
-				double value = Double.parseDouble(millis.strip());
-				if (value >= 0 && Double.isFinite(value)) {
-					return String.valueOf((long) Math.ceil(value / 1000));
-				}
-			}
-			catch (NumberFormatException ex) {
-				// fall back to Retry-After
-			}
-		}
-		String retryAfter = first(headers, "retry-after");
-		if (retryAfter == null || retryAfter.isBlank()) {
+	static @Nullable String retryAfter(APIStatusException failure) {
+		Duration wait = failure.retryAfter();
+		if (wait == null || wait.isNegative()) {
 			return null;
 		}
-		try {
-			double seconds = Double.parseDouble(retryAfter.strip());
-			return (seconds >= 0 && Double.isFinite(seconds)) ? String.valueOf((long) Math.ceil(seconds)) : null;
-		}
-		catch (NumberFormatException ex) {
-			return retryAfter.strip();
-		}
-	}
-
-	private static @Nullable String first(Map<String, List<String>> headers, String name) {
-		List<String> values = headers.get(name);
-		return (values != null && !values.isEmpty()) ? values.get(0) : null;
+		return String.valueOf((wait.toNanos() + 999_999_999L) / 1_000_000_000L);
 	}
 
 }

@@ -84,12 +84,20 @@ class DefaultOpenAIErrorTranslatorTests {
 
 	@Test
 	void retryAfterVariants() {
-		assertThat(DefaultOpenAIErrorTranslator.retryAfter(Map.of("retry-after-ms", List.of("250")))).isEqualTo("1");
-		assertThat(DefaultOpenAIErrorTranslator.retryAfter(Map.of("retry-after", List.of("2.5")))).isEqualTo("3");
-		assertThat(DefaultOpenAIErrorTranslator
-			.retryAfter(Map.of("retry-after", List.of("Wed, 21 Oct 2026 07:28:00 GMT"))))
-			.isEqualTo("Wed, 21 Oct 2026 07:28:00 GMT");
-		assertThat(DefaultOpenAIErrorTranslator.retryAfter(Map.of())).isNull();
+		assertThat(DefaultOpenAIErrorTranslator.retryAfter(rateLimited("retry-after-ms", "250"))).isEqualTo("1");
+		assertThat(DefaultOpenAIErrorTranslator.retryAfter(rateLimited("retry-after", "2.5"))).isEqualTo("3");
+		String inTenSeconds = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(10));
+		assertThat(Long.parseLong(DefaultOpenAIErrorTranslator.retryAfter(rateLimited("retry-after", inTenSeconds))))
+			.isBetween(8L, 10L);
+		assertThat(DefaultOpenAIErrorTranslator.retryAfter(rateLimited("retry-after", "Wed, 21 Oct 2015 07:28:00 GMT")))
+			.isNull();
+		assertThat(DefaultOpenAIErrorTranslator.retryAfter(new RateLimitException("429", details(429, Map.of()))))
+			.isNull();
+	}
+
+	private static RateLimitException rateLimited(String header, String value) {
+		return new RateLimitException("429", details(429, Map.of(header, List.of(value))));
 	}
 
 }
