@@ -11,5 +11,6 @@ import { cases as models } from './models.mjs';
 import { cases as batches } from './batches.mjs';
 import { cases as uploads } from './uploads.mjs';
 import { cases as fine_tuning } from './fine_tuning.mjs';
+import { cases as vector_stores } from './vector_stores.mjs';
 
-export const groups = { completions, chat, embeddings, files, images, audio, moderations, models, batches, uploads, fine_tuning };
+export const groups = { completions, chat, embeddings, files, images, audio, moderations, models, batches, uploads, fine_tuning, vector_stores };
