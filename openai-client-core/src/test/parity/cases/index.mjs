@@ -12,5 +12,6 @@ import { cases as batches } from './batches.mjs';
 import { cases as uploads } from './uploads.mjs';
 import { cases as fine_tuning } from './fine_tuning.mjs';
 import { cases as vector_stores } from './vector_stores.mjs';
+import { cases as beta } from './beta.mjs';
 
-export const groups = { completions, chat, embeddings, files, images, audio, moderations, models, batches, uploads, fine_tuning, vector_stores };
+export const groups = { completions, chat, embeddings, files, images, audio, moderations, models, batches, uploads, fine_tuning, vector_stores, beta };
