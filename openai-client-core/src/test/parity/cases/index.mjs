@@ -13,5 +13,6 @@ import { cases as uploads } from './uploads.mjs';
 import { cases as fine_tuning } from './fine_tuning.mjs';
 import { cases as vector_stores } from './vector_stores.mjs';
 import { cases as beta } from './beta.mjs';
+import { cases as responses } from './responses.mjs';
 
-export const groups = { completions, chat, embeddings, files, images, audio, moderations, models, batches, uploads, fine_tuning, vector_stores, beta };
+export const groups = { completions, chat, embeddings, files, images, audio, moderations, models, batches, uploads, fine_tuning, vector_stores, beta, responses };

@@ -11,7 +11,8 @@ final class ParityGroups {
 	static final List<ParityGroup> ALL = List.of(new CompletionParityCases(), new ChatParityCases(),
 			new EmbeddingParityCases(), new FileParityCases(), new ImageParityCases(), new AudioParityCases(),
 			new ModerationParityCases(), new ModelParityCases(), new BatchParityCases(), new UploadParityCases(),
-			new FineTuningParityCases(), new VectorStoreParityCases(), new BetaParityCases());
+			new FineTuningParityCases(), new VectorStoreParityCases(), new BetaParityCases(),
+			new ResponseParityCases());
 
 	private ParityGroups() {
 	}
