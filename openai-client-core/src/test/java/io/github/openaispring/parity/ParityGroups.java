@@ -12,7 +12,7 @@ final class ParityGroups {
 			new EmbeddingParityCases(), new FileParityCases(), new ImageParityCases(), new AudioParityCases(),
 			new ModerationParityCases(), new ModelParityCases(), new BatchParityCases(), new UploadParityCases(),
 			new FineTuningParityCases(), new VectorStoreParityCases(), new BetaParityCases(),
-			new ResponseParityCases());
+			new ResponseParityCases(), new ConversationParityCases());
 
 	private ParityGroups() {
 	}
