@@ -10,5 +10,10 @@ import { cases as moderations } from './moderations.mjs';
 import { cases as models } from './models.mjs';
 import { cases as batches } from './batches.mjs';
 import { cases as uploads } from './uploads.mjs';
+import { cases as fine_tuning } from './fine_tuning.mjs';
+import { cases as vector_stores } from './vector_stores.mjs';
+import { cases as beta } from './beta.mjs';
+import { cases as responses } from './responses.mjs';
+import { cases as conversations } from './conversations.mjs';
 
-export const groups = { completions, chat, embeddings, files, images, audio, moderations, models, batches, uploads };
+export const groups = { completions, chat, embeddings, files, images, audio, moderations, models, batches, uploads, fine_tuning, vector_stores, beta, responses, conversations };

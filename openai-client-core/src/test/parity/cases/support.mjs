@@ -17,12 +17,13 @@ export function binary(bytes, contentType = 'application/octet-stream') {
 
 /**
  * A server-sent event stream: each event is an object (sent as `data: <json>`) or
- * `{event, data}` for a named event; `[DONE]` ends it when `done` is true.
+ * `{event, data}` for a named event (`{event, data, raw: true}` sends the data string as it is, as
+ * the Assistants API's `event: done` / `data: [DONE]`); `[DONE]` ends it when `done` is true.
  */
 export function sse(events, { done = true } = {}) {
   const lines = events.map((event) => {
     if (event && typeof event === 'object' && 'event' in event && 'data' in event) {
-      return `event: ${event.event}\ndata: ${JSON.stringify(event.data)}\n\n`;
+      return `event: ${event.event}\ndata: ${event.raw ? event.data : JSON.stringify(event.data)}\n\n`;
     }
     return `data: ${JSON.stringify(event)}\n\n`;
   });

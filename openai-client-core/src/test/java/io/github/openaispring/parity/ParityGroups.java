@@ -10,7 +10,9 @@ final class ParityGroups {
 
 	static final List<ParityGroup> ALL = List.of(new CompletionParityCases(), new ChatParityCases(),
 			new EmbeddingParityCases(), new FileParityCases(), new ImageParityCases(), new AudioParityCases(),
-			new ModerationParityCases(), new ModelParityCases(), new BatchParityCases(), new UploadParityCases());
+			new ModerationParityCases(), new ModelParityCases(), new BatchParityCases(), new UploadParityCases(),
+			new FineTuningParityCases(), new VectorStoreParityCases(), new BetaParityCases(),
+			new ResponseParityCases(), new ConversationParityCases());
 
 	private ParityGroups() {
 	}

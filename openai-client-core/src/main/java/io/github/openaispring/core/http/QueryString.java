@@ -66,8 +66,8 @@ public final class QueryString {
 
 	private static String encode(String text) {
 		// Brackets are encoded too (metadata%5Bkey%5D), as the official SDKs send them: RFC 3986
-		// does not allow them unencoded in a query.
-		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+		// does not allow them unencoded in a query; '*' as they encode it (Python's quote).
+		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
 	}
 
 }

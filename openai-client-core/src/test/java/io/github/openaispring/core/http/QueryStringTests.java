@@ -105,7 +105,7 @@ class QueryStringTests {
 
 	@Test
 	void listNamedWithBracketsGetsNoSecondPair() {
-		assertThat(QueryString.format(Map.of("include[]", List.of("a.b", "c[*]")))).isEqualTo("include%5B%5D=a.b&include%5B%5D=c%5B*%5D");
+		assertThat(QueryString.format(Map.of("include[]", List.of("a.b", "c[*]")))).isEqualTo("include%5B%5D=a.b&include%5B%5D=c%5B%2A%5D");
 	}
 
 }
