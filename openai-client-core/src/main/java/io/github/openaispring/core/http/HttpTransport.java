@@ -391,7 +391,8 @@ public final class HttpTransport {
 	/**
 	 * What a response sends, the first within {@code first} of the subscription and each next
 	 * within {@code idle} of the one before, or an {@link APITimeoutException}: one timer per
-	 * response ({@link IdleWatch}), not one per item.
+	 * response ({@link IdleWatch}), not one per item. The idle time counts only while the
+	 * reader has asked for an item: a slow reader is not a silent server.
 	 */
 	private static <T> Flux<T> within(Flux<T> items, HttpCall call, Duration first, Duration idle) {
 		return Flux.defer(() -> {
@@ -401,6 +402,7 @@ public final class HttpTransport {
 				heard.set(true);
 				idleWatch.touch();
 			})
+				.doOnRequest(idleWatch::requested)
 				.timeout(Deadlines.after(first), (item) -> idleWatch.expired())
 				.doFinally((signal) -> idleWatch.stop())
 				.onErrorMap((failure) -> connectionFailure(failure, call, heard.get() ? idle : first));
