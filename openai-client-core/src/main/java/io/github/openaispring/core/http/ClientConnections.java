@@ -3,16 +3,20 @@ package io.github.openaispring.core.http;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 
 import io.netty.channel.Channel;
-import io.netty.channel.EventLoop;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.SignalType;
+import reactor.core.publisher.Operators;
 import reactor.netty.Connection;
+import reactor.netty.channel.ChannelOperations;
 import reactor.netty.http.client.HttpClient;
 import reactor.util.context.Context;
+import reactor.util.context.ContextView;
 
 /**
  * The connections of one client: every one it opened, so that {@link #closeAll()} can close
@@ -26,13 +30,26 @@ import reactor.util.context.Context;
  * another thread (a timeout's timer, a caller) that arrives between the two finds neither: the
  * response is made, nobody reads or releases its body, and the connection stays acquired until
  * the server closes it. {@code StrandedConnectionTests} reproduces it with a bare
- * {@code WebClient}. Disposing Reactor Netty's connection of the attempt, on its event loop,
- * closes it in every case; after a response that ended, the connection is already back in the
- * pool and its operations are disposed, so that disposing them does nothing.
+ * {@code WebClient}. Closing the attempt's channel, on its event loop and only while the
+ * attempt's exchange is still bound to it, frees the slot in every case; a channel whose
+ * exchange ended is back in the pool or serves another call, and is left alone.
+ * <p>
+ * It also keeps what fails in Spring's and Reactor Netty's operators after such a cancel away
+ * from Reactor's global {@code onErrorDropped} hook, which logs each at ERROR level.
  */
 final class ClientConnections {
 
+	private static final Log logger = LogFactory.getLog(ClientConnections.class);
+
 	private static final Class<Attempt> ATTEMPT = Attempt.class;
+
+	/**
+	 * The context key under which Reactor looks for an {@code onErrorDropped} hook of one
+	 * subscription before its global one ({@code Hooks.KEY_ON_ERROR_DROPPED}, not public;
+	 * reactor-core 3.8). Were it renamed, dropped failures would reach the global hook again,
+	 * which {@code ReliabilitySoakTests} checks.
+	 */
+	private static final String ON_ERROR_DROPPED = "reactor.onErrorDropped.local";
 
 	private final Set<Channel> channels = ConcurrentHashMap.newKeySet();
 
@@ -68,8 +85,10 @@ final class ClientConnections {
 		return Mono.defer(() -> {
 			Attempt attempt = new Attempt();
 			return exchange.doOnNext((result) -> attempt.delivered())
-				.doFinally(attempt::finished)
-				.contextWrite(Context.of(ATTEMPT, attempt));
+				.doOnCancel(attempt::abandon)
+				.doOnError((failure) -> attempt.abandon())
+				.doOnSuccess((result) -> attempt.delivered())
+				.contextWrite(attempt.context());
 		});
 	}
 
@@ -83,8 +102,47 @@ final class ClientConnections {
 	<T> Flux<T> guard(Flux<T> exchange) {
 		return Flux.defer(() -> {
 			Attempt attempt = new Attempt();
-			return exchange.doFinally(attempt::finished).contextWrite(Context.of(ATTEMPT, attempt));
+			// A cancel after completion (a blocking stream closed after its end) closes nothing:
+			// the rest of the body is being read so that the connection can be reused.
+			return exchange.doOnComplete(attempt::delivered)
+				.doOnCancel(attempt::abandon)
+				.doOnError((failure) -> attempt.abandon())
+				.contextWrite(attempt.context());
 		});
+	}
+
+	/**
+	 * Complete quietly, instead of failing, once the attempt reading this body was given up.
+	 * Spring's connector, on a cancel, marks a response whose body is not subscribed yet as
+	 * released; if the event loop subscribes to it just after (the cancel came from another
+	 * thread), the read fails with "The client response body has been released already due to
+	 * cancellation", and the failure reaches operators that were cancelled, which hand it to
+	 * Reactor's {@code onErrorDropped} hook (logged at ERROR). Nobody waits for that failure:
+	 * the caller gave up, and {@link #guard} closes the connection. Applied to the body itself,
+	 * before any operator that drops a failure once cancelled.
+	 * @param <T> the result type
+	 * @param body a response's body, read within a {@link #guard guarded} attempt
+	 * @return the same, empty instead of failing once the attempt was given up
+	 */
+	static <T> Mono<T> quietWhenAbandoned(Mono<T> body) {
+		return body.onErrorResume((failure) -> Mono.deferContextual((context) -> abandoned(context)
+				? Mono.<T>empty() : Mono.<T>error(failure)));
+	}
+
+	/**
+	 * {@link #quietWhenAbandoned(Mono)} for a body read as a stream of buffers.
+	 * @param <T> the item type
+	 * @param body a response's body, read within a {@link #guard guarded} attempt
+	 * @return the same, completing instead of failing once the attempt was given up
+	 */
+	static <T> Flux<T> quietWhenAbandoned(Flux<T> body) {
+		return body.onErrorResume((failure) -> Flux.deferContextual((context) -> abandoned(context)
+				? Flux.<T>empty() : Flux.<T>error(failure)));
+	}
+
+	private static boolean abandoned(ContextView context) {
+		Attempt attempt = context.getOrDefault(ATTEMPT, null);
+		return attempt != null && attempt.abandoned;
 	}
 
 	/**
@@ -109,19 +167,42 @@ final class ClientConnections {
 
 		private volatile @Nullable Connection connection;
 
-		private volatile @Nullable EventLoop eventLoop;
+		private volatile @Nullable Channel channel;
 
 		private volatile boolean abandoned;
 
 		private volatile boolean delivered;
 
 		void bind(Connection connection) {
-			// The event loop is read now: once the exchange ends, Reactor Netty swaps the
-			// channel of its operations for a placeholder that has none.
-			this.eventLoop = connection.channel().eventLoop();
+			// The channel is read now: once the exchange ends, Reactor Netty swaps the channel
+			// of its operations for a placeholder.
+			this.channel = connection.channel();
 			this.connection = connection;
 			if (this.abandoned) {
 				close();
+			}
+		}
+
+		Context context() {
+			return Context.of(ATTEMPT, this, ON_ERROR_DROPPED, (Consumer<Throwable>) this::dropped);
+		}
+
+		/**
+		 * A failure an operator of this attempt could not pass on because it was cancelled or
+		 * done: Spring's and Reactor Netty's operators still fail after a cancel from another
+		 * thread (a second subscriber to a body released by the cancel, a read of a body
+		 * released already, the close of the connection of a request given up). Once the
+		 * attempt has ended, given up or not, nobody can receive it, so it is logged at debug
+		 * level; while the attempt is under way it goes where Reactor sends it by default.
+		 */
+		private void dropped(Throwable failure) {
+			if (this.abandoned || this.delivered) {
+				if (logger.isDebugEnabled()) {
+					logger.debug("Failure after the call was given up: " + failure);
+				}
+			}
+			else {
+				Operators.onErrorDropped(failure, Context.empty());
 			}
 		}
 
@@ -129,8 +210,12 @@ final class ClientConnections {
 			this.delivered = true;
 		}
 
-		void finished(SignalType signal) {
-			if (signal == SignalType.ON_COMPLETE || this.delivered) {
+		/**
+		 * The attempt was cancelled or failed: called before the cancel goes upstream, so
+		 * that a body read that fails because of it knows why.
+		 */
+		void abandon() {
+			if (this.delivered) {
 				return;
 			}
 			this.abandoned = true;
@@ -139,16 +224,23 @@ final class ClientConnections {
 
 		private void close() {
 			Connection connection = this.connection;
-			EventLoop eventLoop = this.eventLoop;
-			if (connection == null || eventLoop == null) {
+			Channel channel = this.channel;
+			if (connection == null || channel == null) {
 				return;
 			}
-			// As a task of the event loop, where Reactor Netty ends exchanges, after the one
-			// running (which may be ending this exchange): either the exchange has ended and
-			// disposing its operations does nothing, even if the channel serves another
-			// exchange by then, or it has not and the channel closes, which frees its slot.
+			// As a task of the event loop, where Reactor Netty ends exchanges and binds new
+			// ones, after the task running (which may be ending this exchange), and only while
+			// this exchange's operations are still the channel's: once the exchange ended, the
+			// channel is back in the pool or serves another exchange, and is left alone.
+			// Disposing the operations (rather than closing the channel under them) closes the
+			// channel the way Reactor Netty does on a cancel, without failing the cancelled
+			// exchange's subscribers once more.
 			try {
-				eventLoop.execute(connection::dispose);
+				channel.eventLoop().execute(() -> {
+					if (ChannelOperations.get(channel) == connection) {
+						connection.dispose();
+					}
+				});
 			}
 			catch (RejectedExecutionException ex) {
 				// The event loops are shut down: their channels are closed with them.

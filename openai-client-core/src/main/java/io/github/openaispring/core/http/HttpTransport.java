@@ -331,7 +331,8 @@ public final class HttpTransport {
 			logger.debug(call + " attempt " + attempt + ": " + status + " stream opened in " + elapsed(start)
 					+ " ms, request id " + HttpResult.firstHeader(headers, "x-request-id"));
 		}
-		return decodeEvents(options, status, headers, response.bodyToFlux(DataBuffer.class));
+		return decodeEvents(options, status, headers,
+				ClientConnections.quietWhenAbandoned(response.bodyToFlux(DataBuffer.class)));
 	}
 
 	/**
@@ -431,7 +432,7 @@ public final class HttpTransport {
 
 	private Mono<HttpResult> readBody(ClientResponse response) {
 		return readWhole(response.statusCode().value(), headers(response.headers().asHttpHeaders()),
-				response.bodyToFlux(DataBuffer.class));
+				ClientConnections.quietWhenAbandoned(response.bodyToFlux(DataBuffer.class)));
 	}
 
 	/**
