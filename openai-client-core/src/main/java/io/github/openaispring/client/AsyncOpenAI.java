@@ -261,8 +261,10 @@ public interface AsyncOpenAI extends AutoCloseable {
 	<T> Mono<T> delete(String path, Class<T> responseType, RequestOptions options);
 
 	/**
-	 * Close the connection pool, shared by every client derived from this one; a client is
-	 * {@link AutoCloseable}, so try-with-resources closes it.
+	 * Close the connection pool, shared by every client derived from this one, and every
+	 * connection of it, idle or in use: a call or a stream still under way fails with an
+	 * {@code APIConnectionException}. A client is {@link AutoCloseable}, so
+	 * try-with-resources closes it.
 	 */
 	@Override
 	void close();

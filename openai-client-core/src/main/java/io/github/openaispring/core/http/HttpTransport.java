@@ -85,6 +85,8 @@ public final class HttpTransport {
 
 	private final PoolStatistics poolStatistics = new PoolStatistics();
 
+	private final ClientConnections connections = new ClientConnections();
+
 	private final RetryListener retryListener;
 
 	private final RetryPolicyFactory retryPolicies;
@@ -140,7 +142,7 @@ public final class HttpTransport {
 			.maxIdleTime(Duration.ofSeconds(30))
 			.metrics(true, () -> this.poolStatistics)
 			.build();
-		HttpClient httpClient = HttpClient.create(this.pool)
+		HttpClient httpClient = this.connections.track(HttpClient.create(this.pool))
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
 			// Reactor Netty's 8 KiB header limit fails responses that gateways and proxies make
 			// larger (long cookies, tracing and policy headers).
@@ -178,8 +180,8 @@ public final class HttpTransport {
 		Duration timeout = timeout(options, call);
 		return retried(options, call, (idempotencyKey, attempt, exchange) -> {
 			long start = System.nanoTime();
-			return request(options, call, idempotencyKey)
-				.exchangeToMono((response) -> readBody(response))
+			return this.connections.guard(request(options, call, idempotencyKey)
+				.exchangeToMono((response) -> readBody(response)))
 				.doOnNext((result) -> exchange.response(result.statusCode(), result.headers()))
 				.timeout(Deadlines.after(timeout))
 				.onErrorMap((failure) -> connectionFailure(failure, call, timeout))
@@ -259,11 +261,12 @@ public final class HttpTransport {
 		// Observed until the headers: the body is read later, by the caller.
 		return retried(options, call, (idempotencyKey, attempt, exchange) -> {
 			long start = System.nanoTime();
-			return request(options, call, idempotencyKey).retrieve()
+			// Guarded after the timeout: a response the timeout drops was never handed over.
+			return this.connections.guard(request(options, call, idempotencyKey).retrieve()
 				.onStatus((status) -> !status.is2xxSuccessful(),
 						(response) -> readBody(response).map((result) -> ErrorMapper.statusError(result, options.apiKey())))
 				.toEntityFlux(DataBuffer.class)
-				.timeout(Deadlines.after(timeout))
+				.timeout(Deadlines.after(timeout)))
 				.onErrorMap((failure) -> connectionFailure(failure, call, timeout))
 				.map((entity) -> {
 					Map<String, List<String>> headers = headers(entity.getHeaders());
@@ -310,8 +313,8 @@ public final class HttpTransport {
 				int attempt = attempts.incrementAndGet();
 				long start = System.nanoTime();
 				AtomicBoolean started = new AtomicBoolean();
-				Flux<ServerSentEvent<String>> events = request(options, call, idempotencyKey)
-					.exchangeToFlux((response) -> readEvents(options, response, call, attempt, start, exchange));
+				Flux<ServerSentEvent<String>> events = this.connections.guard(request(options, call, idempotencyKey)
+					.exchangeToFlux((response) -> readEvents(options, response, call, attempt, start, exchange)));
 				return withData(events, call, timeout, idle).doOnNext((event) -> started.set(true))
 					.onErrorMap((failure) -> started.get() ? new AfterFirstEvent(failure) : failure);
 			})
@@ -340,7 +343,8 @@ public final class HttpTransport {
 			logger.debug(call + " attempt " + attempt + ": " + status + " stream opened in " + elapsed(start)
 					+ " ms, request id " + HttpResult.firstHeader(headers, "x-request-id"));
 		}
-		return decodeEvents(options, status, headers, response.bodyToFlux(DataBuffer.class));
+		return decodeEvents(options, status, headers,
+				ClientConnections.quietWhenAbandoned(response.bodyToFlux(DataBuffer.class)));
 	}
 
 	/**
@@ -400,7 +404,8 @@ public final class HttpTransport {
 	/**
 	 * What a response sends, the first within {@code first} of the subscription and each next
 	 * within {@code idle} of the one before, or an {@link APITimeoutException}: one timer per
-	 * response ({@link IdleWatch}), not one per item.
+	 * response ({@link IdleWatch}), not one per item. The idle time counts only while the
+	 * reader has asked for an item: a slow reader is not a silent server.
 	 */
 	private static <T> Flux<T> within(Flux<T> items, HttpCall call, Duration first, Duration idle) {
 		return Flux.defer(() -> {
@@ -410,6 +415,7 @@ public final class HttpTransport {
 				heard.set(true);
 				idleWatch.touch();
 			})
+				.doOnRequest(idleWatch::requested)
 				.timeout(Deadlines.after(first), (item) -> idleWatch.expired())
 				.doFinally((signal) -> idleWatch.stop())
 				.onErrorMap((failure) -> connectionFailure(failure, call, heard.get() ? idle : first));
@@ -438,7 +444,7 @@ public final class HttpTransport {
 
 	private Mono<HttpResult> readBody(ClientResponse response) {
 		return readWhole(response.statusCode().value(), headers(response.headers().asHttpHeaders()),
-				response.bodyToFlux(DataBuffer.class));
+				ClientConnections.quietWhenAbandoned(response.bodyToFlux(DataBuffer.class)));
 	}
 
 	/**
@@ -696,13 +702,18 @@ public final class HttpTransport {
 	}
 
 	/**
-	 * Close the connection pool. Clients derived with {@code withOptions} share it, so close
-	 * only when none of them is used any more.
+	 * Close the connection pool and every connection of it, idle or in use: a call or a stream
+	 * still under way fails with an {@link APIConnectionException}. Clients derived with
+	 * {@code withOptions} share the pool, so close only when none of them is used any more.
+	 * The connections are closed by their event loops, just after this returns.
 	 */
 	public void close() {
 		if (this.pool != null) {
+			// Reactor Netty's dispose closes only the idle connections; the acquired ones would
+			// stay open until their exchange ends, which for a stalled one is never.
 			this.pool.dispose();
 		}
+		this.connections.closeAll();
 	}
 
 	/**
@@ -724,11 +735,12 @@ public final class HttpTransport {
 	}
 
 	/**
-	 * Return how many connections the pool holds open, in use or idle.
+	 * Return how many connections of the client are open, in use or idle: counted from the
+	 * channels themselves, so that after {@link #close()} it shows those still closing.
 	 * @return the number of open connections, over every remote address
 	 */
 	public int openConnections() {
-		return this.poolStatistics.allocated();
+		return this.connections.open();
 	}
 
 	private static String version() {

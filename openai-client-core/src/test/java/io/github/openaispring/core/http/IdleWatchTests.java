@@ -20,6 +20,7 @@ class IdleWatchTests {
 	void expiresTheIdleTimeAfterTheLastEvent() {
 		IdleWatch watch = new IdleWatch(Duration.ofSeconds(10), this.clock);
 		AtomicBoolean expired = new AtomicBoolean();
+		watch.requested(Long.MAX_VALUE);
 		watch.touch();
 		watch.expired().subscribe(null, null, () -> expired.set(true));
 		this.clock.advanceTimeBy(Duration.ofSeconds(6));
@@ -33,9 +34,27 @@ class IdleWatchTests {
 	}
 
 	@Test
+	void countsOnlyTheTimeTheReaderWaits() {
+		IdleWatch watch = new IdleWatch(Duration.ofSeconds(10), this.clock);
+		AtomicBoolean expired = new AtomicBoolean();
+		watch.expired().subscribe(null, null, () -> expired.set(true));
+		watch.requested(1);
+		watch.touch();
+		// The reader holds the event a minute before asking for the next: not the server's time.
+		this.clock.advanceTimeBy(Duration.ofMinutes(1));
+		assertThat(expired).as("no event asked for").isFalse();
+		watch.requested(1);
+		this.clock.advanceTimeBy(Duration.ofSeconds(9));
+		assertThat(expired).as("9 s after the reader asked").isFalse();
+		this.clock.advanceTimeBy(Duration.ofSeconds(1));
+		assertThat(expired).as("10 s after the reader asked, with nothing sent").isTrue();
+	}
+
+	@Test
 	void neverExpiresOnceStopped() {
 		IdleWatch watch = new IdleWatch(Duration.ofSeconds(10), this.clock);
 		AtomicBoolean expired = new AtomicBoolean();
+		watch.requested(Long.MAX_VALUE);
 		watch.touch();
 		watch.expired().subscribe(null, null, () -> expired.set(true));
 		watch.stop();
