@@ -68,7 +68,7 @@ class ReliabilitySoakTests {
 	private static final int BURST = 1000;
 
 	/** Heap after a GC may grow this much over the run: caches warm up; a leak grows with load. */
-	private static final long HEAP_BOUND = 64L * 1024 * 1024;
+	private static final long HEAP_BOUND = 32L * 1024 * 1024;
 
 	private static final Duration BOUND = Duration.ofSeconds(15);
 

@@ -65,6 +65,8 @@ public final class SseTestServer implements AutoCloseable {
 					this.connections.incrementAndGet();
 					this.openConnections.incrementAndGet();
 					channel.closeFuture().addListener((future) -> {
+						// Forgotten once closed: a soak opens tens of thousands.
+						this.channels.remove(channel);
 						this.openConnections.decrementAndGet();
 						this.connectionClosed.countDown();
 					});

@@ -234,10 +234,13 @@ final class ClientConnections {
 			// channel is back in the pool or serves another exchange, and is left alone.
 			// Disposing the operations (rather than closing the channel under them) closes the
 			// channel the way Reactor Netty does on a cancel, without failing the cancelled
-			// exchange's subscribers once more.
+			// exchange's subscribers once more. Marked not persistent first, as Reactor Netty
+			// does for a reset: the end of the exchange must not hand the closing channel back
+			// to the pool, where another call could take it before it is seen closed.
 			try {
 				channel.eventLoop().execute(() -> {
 					if (ChannelOperations.get(channel) == connection) {
+						connection.markPersistent(false);
 						connection.dispose();
 					}
 				});
