@@ -102,8 +102,7 @@ final class Config {
 	 * one of their own ({@code accept.<sdk call>}); {@code null} for the default.
 	 */
 	String accept(String sdkCall) {
-		String value = this.properties.getProperty("accept." + sdkCall);
-		return (value != null) ? value.strip() : null;
+		return stripped("accept." + sdkCall);
 	}
 
 	/**
@@ -111,7 +110,11 @@ final class Config {
 	 * ({@code cursor.<sdk call>=last_id}); {@code null} when the cursor is the last item's id.
 	 */
 	String cursor(String sdkCall) {
-		String value = this.properties.getProperty("cursor." + sdkCall);
+		return stripped("cursor." + sdkCall);
+	}
+
+	private String stripped(String key) {
+		String value = this.properties.getProperty(key);
 		return (value != null) ? value.strip() : null;
 	}
 

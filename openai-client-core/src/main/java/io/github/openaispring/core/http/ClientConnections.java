@@ -120,17 +120,6 @@ final class ClientConnections {
 	 * Reactor's {@code onErrorDropped} hook (logged at ERROR). Nobody waits for that failure:
 	 * the caller gave up, and {@link #guard} closes the connection. Applied to the body itself,
 	 * before any operator that drops a failure once cancelled.
-	 * @param <T> the result type
-	 * @param body a response's body, read within a {@link #guard guarded} attempt
-	 * @return the same, empty instead of failing once the attempt was given up
-	 */
-	static <T> Mono<T> quietWhenAbandoned(Mono<T> body) {
-		return body.onErrorResume((failure) -> Mono.deferContextual((context) -> abandoned(context)
-				? Mono.<T>empty() : Mono.<T>error(failure)));
-	}
-
-	/**
-	 * {@link #quietWhenAbandoned(Mono)} for a body read as a stream of buffers.
 	 * @param <T> the item type
 	 * @param body a response's body, read within a {@link #guard guarded} attempt
 	 * @return the same, completing instead of failing once the attempt was given up

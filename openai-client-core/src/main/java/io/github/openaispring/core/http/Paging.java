@@ -3,6 +3,7 @@ package io.github.openaispring.core.http;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.openaispring.core.OpenAIJson;
 import io.github.openaispring.core.Params;
@@ -109,8 +110,13 @@ public final class Paging<P extends Params, R, T> {
 	 */
 	PageData<T> page(R response, P params, Function<P, reactor.core.publisher.Mono<PageData<T>>> next) {
 		List<T> items = this.data.apply(response);
-		String cursor = (items.isEmpty() || this.cursor == null || this.after == null
-				|| Boolean.FALSE.equals(present(this.hasMore, response))) ? null : present(this.cursor, response, items);
+		if (items.isEmpty() || this.hasMore == null || this.cursor == null || this.after == null) {
+			return new PageData<>(items, null);
+		}
+		Function<R, @Nullable Boolean> hasMore = this.hasMore;
+		BiFunction<R, List<T>, @Nullable String> cursorOf = this.cursor;
+		String cursor = Boolean.FALSE.equals(present(() -> hasMore.apply(response))) ? null
+				: present(() -> cursorOf.apply(response, items));
 		if (cursor == null || cursor.isEmpty()) {
 			return new PageData<>(items, null);
 		}
@@ -119,19 +125,9 @@ public final class Paging<P extends Params, R, T> {
 	}
 
 	/** A field of the response that may be absent: a required one left out reads as absent. */
-	private static <R, V> @Nullable V present(@Nullable Function<R, @Nullable V> field, R response) {
+	private static <V> @Nullable V present(Supplier<@Nullable V> field) {
 		try {
-			return (field != null) ? field.apply(response) : null;
-		}
-		catch (OpenAIInvalidDataException absent) {
-			return null;
-		}
-	}
-
-	private static <R, T> @Nullable String present(BiFunction<R, List<T>, @Nullable String> cursor, R response,
-			List<T> items) {
-		try {
-			return cursor.apply(response, items);
+			return field.get();
 		}
 		catch (OpenAIInvalidDataException absent) {
 			return null;

@@ -37,14 +37,6 @@ final class PoolStatistics implements ConnectionProvider.MeterRegistrar {
 		return sum(ConnectionPoolMetrics::acquiredSize);
 	}
 
-	/**
-	 * Return the connections open, acquired or idle, over every remote address.
-	 * @return the number of open connections
-	 */
-	int allocated() {
-		return sum(ConnectionPoolMetrics::allocatedSize);
-	}
-
 	private int sum(ToIntFunction<ConnectionPoolMetrics> size) {
 		int total = 0;
 		for (ConnectionPoolMetrics metrics : this.pools.values()) {
